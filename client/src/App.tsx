@@ -1,0 +1,38 @@
+import { Admin, Resource } from 'react-admin';
+import { dataProvider, i18nProvider } from './providers';
+import { Layout } from './layout/Layout';
+import { theme } from './theme';
+import requestTasks from './request_tasks';
+import toiletWorkOrders from './toilet_work_orders';
+import toiletInventories from './toilet_inventories';
+import practiceCases from './practice_cases';
+import practiceAdoptions from './practice_adoptions';
+import c1Editions from './c1_editions';
+import c1Entries from './c1_entries';
+import citizenCenters from './citizen_centers';
+import departments from './departments';
+import wards from './wards';
+import users from './users';
+
+export const App = () => (
+  <Admin
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    theme={theme}
+    title="地域負担軽減 管理コンソール"
+    disableTelemetry
+  >
+    <Resource {...requestTasks} />
+    <Resource {...toiletWorkOrders} />
+    <Resource {...toiletInventories} />
+    <Resource {...practiceCases} />
+    <Resource {...practiceAdoptions} />
+    <Resource {...c1Editions} />
+    <Resource {...c1Entries} />
+    <Resource {...citizenCenters} />
+    <Resource {...departments} />
+    <Resource {...wards} />
+    <Resource {...users} />
+  </Admin>
+);

@@ -1,0 +1,40 @@
+import { Chip, Stack } from '@mui/material';
+import {
+  DateField, FunctionField, NumberField, SelectField, useRecordContext, useResourceContext, useTranslate,
+  type DateFieldProps, type NumberFieldProps, type SelectFieldProps,
+} from 'react-admin';
+import { choicesFor } from './choices';
+import { fiscalYearLabel } from './fiscalYear';
+
+type SourceProps = { source: string; label?: string; sortable?: boolean };
+
+export const EnumField = (props: Omit<SelectFieldProps, 'choices'>) => {
+  const resource = useResourceContext(props)!;
+  return <SelectField {...props} choices={choicesFor(resource, props.source)} />;
+};
+
+export const SetField = ({ source }: SourceProps) => {
+  const resource = useResourceContext();
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const values: (string | number)[] = record?.[source] ?? [];
+  return (
+    <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
+      {values.map((v) => (
+        <Chip key={v} size="small" label={translate(`resources.${resource}.choices.${source}.${v}`)} />
+      ))}
+    </Stack>
+  );
+};
+
+export const FiscalYearField = (props: SourceProps) => (
+  <FunctionField {...props} render={(r) => (r[props.source] == null ? '' : fiscalYearLabel(r[props.source]))} />
+);
+
+export const JaDateField = (props: DateFieldProps) => (
+  <DateField locales="ja-JP" options={{ year: 'numeric', month: 'long', day: 'numeric' }} {...props} />
+);
+
+export const YenField = (props: NumberFieldProps) => (
+  <NumberField locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} {...props} />
+);

@@ -1,0 +1,16 @@
+import { jaJP } from '@mui/material/locale';
+import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+const fontFamily = '"Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", "Meiryo", sans-serif';
+
+const components = { ...defaultTheme.components } as Record<string, { defaultProps?: object }>;
+for (const [name, override] of Object.entries(jaJP.components ?? {})) {
+  components[name] = { ...components[name], defaultProps: { ...components[name]?.defaultProps, ...override.defaultProps } };
+}
+
+export const theme: RaThemeOptions = {
+  ...defaultTheme,
+  components: components as RaThemeOptions['components'],
+  palette: { primary: { main: '#1f5f8b' }, secondary: { main: '#2e7d6b' } },
+  typography: { fontFamily },
+};

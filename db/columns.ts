@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import type { Resource } from './schema';
+
+export type Kind = 'text' | 'date' | 'integer' | 'number' | 'boolean' | 'enum' | 'set' | 'json';
+
+export interface Column {
+  name: string;
+  kind: Kind;
+  nullable: boolean;
+  required: boolean;
+  choices?: readonly (string | number)[];
+  max?: number;
+}
+
+type Def = { type: string; format?: string; innerType?: z.ZodType; element?: z.ZodType; entries?: Record<string, string>; checks?: { _zod: { def: { check: string; maximum?: number; value?: number } } }[] };
+const defOf = (t: z.ZodType) => (t as unknown as { def: Def }).def;
+
+const unwrap = (type: z.ZodType) => {
+  let t = type;
+  let nullable = false;
+  let required = true;
+  for (let d = defOf(t); d.innerType; d = defOf(t)) {
+    if (d.type === 'nullable') nullable = true;
+    if (d.type === 'default' || d.type === 'optional') required = false;
+    t = d.innerType;
+  }
+  return { def: defOf(t), nullable, required };
+};
+
+const maxLength = (def: Def) =>
+  def.checks?.map((c) => c._zod.def).find((c) => c.check === 'max_length')?.maximum;
+
+const scalarKind = (def: Def): Kind => {
+  if (def.type === 'string') return def.format === 'date' ? 'date' : 'text';
+  if (def.type === 'number') return def.format?.includes('int') ? 'integer' : 'number';
+  if (def.type === 'boolean') return 'boolean';
+  if (def.type === 'enum') return 'enum';
+  throw new Error(`unsupported field type ${def.type}`);
+};
+
+const describe = (name: string, type: z.ZodType): Column => {
+  const { def, nullable, required } = unwrap(type);
+  if (def.type === 'array') {
+    const element = defOf(def.element!);
+    if (element.type === 'enum') return { name, kind: 'set', nullable, required, choices: Object.values(element.entries!) };
+    if (element.type === 'number') return { name, kind: 'set', nullable, required, choices: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] };
+    return { name, kind: 'json', nullable, required };
+  }
+  const kind = scalarKind(def);
+  return { name, kind, nullable, required, choices: def.entries && Object.values(def.entries), max: maxLength(def) };
+};
+
+const cache = new WeakMap<Resource, Column[]>();
+
+export const columnsOf = (resource: Resource): Column[] => {
+  let columns = cache.get(resource);
+  if (!columns) {
+    columns = Object.entries(resource.fields.shape).map(([name, type]) => describe(name, type as z.ZodType));
+    cache.set(resource, columns);
+  }
+  return columns;
+};
+
+export const systemColumns = ['id', 'created_at', 'updated_at'] as const;

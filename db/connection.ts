@@ -1,0 +1,39 @@
+import knex, { type Knex } from 'knex';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrationSource } from './migrations';
+
+export const defaultDatabaseFile = 'data/console.db';
+
+type SqliteConnection = { pragma: (sql: string) => unknown };
+
+const sqlite = (filename: string): Knex.Config => {
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  return {
+    client: 'better-sqlite3',
+    connection: { filename },
+    useNullAsDefault: true,
+    pool: {
+      afterCreate(conn: SqliteConnection, done: (err: Error | null, conn: SqliteConnection) => void) {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('synchronous = FULL');
+        conn.pragma('foreign_keys = ON');
+        conn.pragma('busy_timeout = 5000');
+        done(null, conn);
+      },
+    },
+  };
+};
+
+export const connect = (filename = process.env.DATABASE_FILE ?? defaultDatabaseFile): Knex =>
+  knex({
+    ...(process.env.DATABASE_URL ? { client: 'pg', connection: process.env.DATABASE_URL } : sqlite(filename)),
+    migrations: { migrationSource },
+  });
+
+export const migrate = (db: Knex) => db.migrate.latest();
+
+export const isEmpty = async (db: Knex) => {
+  const row = await db('wards').count({ n: '*' }).first();
+  return Number(row?.n ?? 0) === 0;
+};

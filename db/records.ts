@@ -1,0 +1,36 @@
+import { columnsOf } from './columns';
+import type { Resource } from './schema';
+
+type Row = Record<string, unknown>;
+
+const katakanaToHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+
+export const normalizeSearch = (s: string) => katakanaToHiragana(s.normalize('NFKC').toLowerCase());
+
+const canonicalSet = (values: unknown[]) =>
+  JSON.stringify([...new Set(values)].sort((a, b) => (a as number) < (b as number) ? -1 : a === b ? 0 : 1));
+
+export const searchText = (resource: Resource, record: Row) =>
+  normalizeSearch(resource.search.map((f) => record[f] ?? '').join('\n'));
+
+export const toRow = (resource: Resource, record: Row): Row => {
+  const row: Row = { ...record };
+  for (const c of columnsOf(resource)) {
+    if (!(c.name in row)) continue;
+    if (c.kind === 'set') row[c.name] = canonicalSet(row[c.name] as unknown[]);
+    if (c.kind === 'json') row[c.name] = JSON.stringify(row[c.name]);
+  }
+  if (resource.search.length) row.search_text = searchText(resource, record);
+  return row;
+};
+
+export const fromRow = (resource: Resource, row: Row): Row => {
+  const { search_text: _, ...record } = row;
+  for (const c of columnsOf(resource)) {
+    const v = record[c.name];
+    if (v == null) continue;
+    if (c.kind === 'set' || c.kind === 'json') record[c.name] = JSON.parse(v as string);
+    if (c.kind === 'boolean') record[c.name] = Boolean(v);
+  }
+  return record;
+};

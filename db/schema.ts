@@ -1,0 +1,325 @@
+import { z } from 'zod';
+
+export const enums = {
+  center_kind: ['center', 'sub_center'],
+  department_kind: ['city_bureau', 'ward_office', 'admin_committee', 'external'],
+  role: ['admin', 'secretariat', 'pt_member', 'dept_contact', 'viewer'],
+  target_scope: ['community', 'center'],
+  category: ['distribution', 'nomination', 'meeting', 'survey', 'fundraising', 'event_coop', 'intake', 'venue', 'maintenance', 'program', 'other'],
+  basis_type: ['law', 'ordinance', 'guideline', 'contract', 'custom'],
+  compensation_type: ['none', 'commission', 'honorarium', 'in_grant'],
+  frequency: ['adhoc', 'annual', 'semiannual', 'quarterly', 'monthly', 'semimonthly', 'weekly', 'per_term'],
+  channel: ['paper', 'email', 'e_form', 'app', 'in_person'],
+  task_status: ['not_started', 'surveying', 'surveyed', 'drafting', 'pt_review', 'decided', 'implementing', 'implemented', 'verified', 'on_hold'],
+  issue_tag: ['duplicate', 'formality', 'ex_officio', 'paper_heavy', 'peak_overlap', 'unpaid', 'not_city_work'],
+  decision: ['abolish', 'reduce', 'simplify', 'digitize', 'merge', 'shift', 'continue', 'undecided'],
+  decided_by: ['dept', 'pt', 'hq'],
+  work_status: ['planned', 'hearing_done', 'designing', 'procuring', 'contracted', 'in_progress', 'inspected', 'completed', 'on_hold', 'cancelled'],
+  level: ['high', 'medium', 'low'],
+  priority_reason: ['shelter', 'no_western', 'low_ratio', 'aging', 'user_request'],
+  squat_policy: ['keep_one', 'convert_all', 'undecided'],
+  extra: ['washlet', 'handrail', 'auto_faucet', 'multipurpose'],
+  procurement_method: ['general_tender', 'designated_tender', 'negotiated', 'repair'],
+  funding_source: ['general', 'disaster_bond', 'national_subsidy', 'other'],
+  toilet_location: ['men', 'women', 'multipurpose', 'staff'],
+  lead_org_type: ['center', 'machikyo', 'jichikai', 'joint'],
+  theme: ['disaster', 'childcare', 'elderly_watch', 'intergenerational', 'food', 'leaders', 'environment', 'safety', 'lifelong_learning', 'culture', 'digital', 'partnership', 'burden_reduction'],
+  found_via: ['director_report', 'ward_recommendation', 'c1_entry', 'city_newsletter', 'survey'],
+  case_status: ['candidate', 'interviewing', 'review', 'published', 'scaling', 'funded', 'archived'],
+  adoption_status: ['considering', 'trial', 'adopted', 'dropped'],
+  presenter_role: ['director', 'staff', 'machikyo', 'multiple'],
+  entry_status: ['draft', 'received', 'screening', 'finalist', 'not_selected', 'presented', 'awarded', 'not_awarded', 'implementing', 'reported'],
+  award: ['grand_prix', 'runner_up', 'special_jury', 'audience'],
+} as const;
+
+const text = (max = 200) => z.string().trim().min(1, '入力してください').max(max);
+const note = (max = 4000) => z.string().trim().max(max).nullable().default(null);
+const code = (pattern: RegExp, example: string) => z.string().regex(pattern, `${example} の形式で入力してください`);
+const int = (min = 0, max = 1_000_000_000) => z.int().min(min).max(max);
+const optInt = (min = 0, max = 1_000_000_000) => int(min, max).nullable().default(null);
+const optNumber = (max = 100_000) => z.number().min(0).max(max).nullable().default(null);
+const fiscalYear = () => z.int().min(2000).max(2100);
+const date = () => z.iso.date('YYYY-MM-DD の日付を入力してください').nullable().default(null);
+const id = () => z.int().positive();
+const optId = () => id().nullable().default(null);
+const flag = (value = false) => z.boolean().default(value);
+const one = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+const optOne = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullable().default(null);
+const set = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).max(values.length).default([]);
+const months = () => z.array(z.int().min(1).max(12)).max(12).default([]);
+
+type Fields = z.ZodObject<z.ZodRawShape>;
+type Errors = Record<string, string>;
+
+export interface Resource<F extends Fields = Fields> {
+  name: string;
+  fields: F;
+  references: Record<string, string>;
+  search: string[];
+  unique: string[][];
+  check?: (record: z.infer<F>) => Errors;
+}
+
+const resource = <F extends Fields>(def: Omit<Resource<F>, 'references' | 'unique' | 'search'> & Partial<Resource<F>>) =>
+  ({ references: {}, unique: [], search: [], ...def }) as Resource<F>;
+
+const errorIf = (condition: unknown, field: string, message: string): Errors => (condition ? { [field]: message } : {});
+
+const notBefore = (errors: Errors, record: Record<string, unknown>, from: string, to: string) => {
+  const [a, b] = [record[from], record[to]];
+  if (typeof a === 'string' && typeof b === 'string' && b < a) errors[to] = '開始日より前の日付は指定できません';
+  return errors;
+};
+
+export const wards = resource({
+  name: 'wards',
+  fields: z.object({ code: code(/^\d{6}$/, '6桁の数字'), name: text(20), sort_order: int(0, 999) }),
+  unique: [['code'], ['name']],
+  search: ['name'],
+});
+
+export const citizenCenters = resource({
+  name: 'citizen_centers',
+  fields: z.object({
+    name: text(60),
+    ward_id: id(),
+    kind: one(enums.center_kind),
+    address: note(200),
+    is_shelter: flag(),
+    built_year: optInt(1900, 2100),
+    active: flag(true),
+    note: note(),
+  }),
+  references: { ward_id: 'wards' },
+  unique: [['name']],
+  search: ['name', 'address'],
+});
+
+export const departments = resource({
+  name: 'departments',
+  fields: z.object({
+    bureau: text(60),
+    section: text(60),
+    kind: one(enums.department_kind),
+    valid_from: date(),
+    valid_to: date(),
+    is_placeholder: flag(),
+    note: note(),
+  }),
+  unique: [['bureau', 'section']],
+  search: ['bureau', 'section'],
+  check: (r) => notBefore({}, r, 'valid_from', 'valid_to'),
+});
+
+export const users = resource({
+  name: 'users',
+  fields: z.object({
+    login: code(/^[a-z][a-z0-9_.-]{2,31}$/, '半角英小文字で始まる3〜32文字'),
+    display_name: text(60),
+    role: one(enums.role),
+    department_id: optId(),
+    active: flag(true),
+  }),
+  references: { department_id: 'departments' },
+  unique: [['login']],
+  search: ['login', 'display_name'],
+});
+
+const decisionFields = ['decision', 'rationale', 'effective_from', 'decided_by'] as const;
+const decidedStates: readonly string[] = ['decided', 'implementing', 'implemented', 'verified'];
+
+export const requestTasks = resource({
+  name: 'request_tasks',
+  fields: z.object({
+    task_code: code(/^[CS]-\d{3}$/, 'C-001 / S-001'),
+    fiscal_year: fiscalYear(),
+    target_scope: one(enums.target_scope),
+    title: text(120),
+    description: note(),
+    requesting_department_id: id(),
+    category: one(enums.category),
+    basis_type: one(enums.basis_type),
+    basis_text: note(400),
+    compensation_type: one(enums.compensation_type),
+    frequency: one(enums.frequency),
+    times_per_year: optInt(0, 400),
+    months: months(),
+    unit_count: optInt(0, 100_000),
+    hours_per_occurrence: optNumber(1000),
+    channel: one(enums.channel),
+    burden_level: optInt(1, 5),
+    handles_personal_data: flag(),
+    status: one(enums.task_status).default('not_started'),
+    hold_reason: note(400),
+    issue_tags: set(enums.issue_tag),
+    decision: optOne(enums.decision),
+    proposal: note(),
+    rationale: note(),
+    hours_saved_est: optNumber(10_000_000),
+    effective_from: date(),
+    decided_on: date(),
+    decided_by: optOne(enums.decided_by),
+    owner_user_id: optId(),
+    next_action_due: date(),
+  }),
+  references: { requesting_department_id: 'departments', owner_user_id: 'users' },
+  unique: [['fiscal_year', 'task_code']],
+  search: ['task_code', 'title', 'description', 'basis_text', 'proposal'],
+  check: (r) => {
+    const errors: Errors = {};
+    if (r.status === 'on_hold' && !r.hold_reason) errors.hold_reason = '保留にするには理由を入力してください';
+    if (decidedStates.includes(r.status)) {
+      for (const f of decisionFields) if (r[f] == null || r[f] === 'undecided') errors[f] = '決定済みの業務には入力が必要です';
+    }
+    const scopePrefix = r.target_scope === 'community' ? 'C-' : 'S-';
+    if (!r.task_code.startsWith(scopePrefix)) errors.task_code = `依頼先区分に合わせて ${scopePrefix} で始めてください`;
+    return errors;
+  },
+});
+
+export const toiletInventories = resource({
+  name: 'toilet_inventories',
+  fields: z.object({
+    citizen_center_id: id(),
+    location: one(enums.toilet_location),
+    western_count: int(0, 99),
+    squat_count: int(0, 99),
+    surveyed_on: date(),
+  }),
+  references: { citizen_center_id: 'citizen_centers' },
+  unique: [['citizen_center_id', 'location']],
+});
+
+export const toiletWorkOrders = resource({
+  name: 'toilet_work_orders',
+  fields: z.object({
+    order_no: code(/^T\d{4}-\d{3}$/, 'T2026-001'),
+    fiscal_year: fiscalYear(),
+    citizen_center_id: id(),
+    lot_no: note(40),
+    status: one(enums.work_status).default('planned'),
+    priority: one(enums.level).default('medium'),
+    priority_reasons: set(enums.priority_reason),
+    squat_policy: one(enums.squat_policy).default('undecided'),
+    planned_conversions: int(0, 99).default(0),
+    extras: set(enums.extra),
+    hearing_date: date(),
+    hearing_notes: note(),
+    procurement_method: optOne(enums.procurement_method),
+    estimated_price: optInt(),
+    contract_amount: optInt(),
+    contractor: note(100),
+    planned_start: date(),
+    planned_end: date(),
+    actual_start: date(),
+    actual_end: date(),
+    closure_days: optInt(0, 365),
+    inspection_date: date(),
+    funding_source: optOne(enums.funding_source),
+    western_after: optInt(0, 99),
+    note: note(),
+  }),
+  references: { citizen_center_id: 'citizen_centers' },
+  unique: [['order_no']],
+  search: ['order_no', 'lot_no', 'contractor', 'hearing_notes', 'note'],
+  check: (r) => {
+    const errors = notBefore(notBefore({}, r, 'planned_start', 'planned_end'), r, 'actual_start', 'actual_end');
+    if (r.status === 'completed' && !r.actual_end) errors.actual_end = '完了には実績終了日が必要です';
+    return errors;
+  },
+});
+
+export const practiceCases = resource({
+  name: 'practice_cases',
+  fields: z.object({
+    case_no: code(/^P-\d{4}-\d{3}$/, 'P-2026-001'),
+    title: text(120),
+    citizen_center_id: optId(),
+    ward_id: optId(),
+    lead_org_type: one(enums.lead_org_type),
+    themes: set(enums.theme),
+    local_issue: note(),
+    activities: note(),
+    partners: note(400),
+    started_year: optInt(1950, 2100),
+    participants_per_year: optInt(),
+    yearly_cost: optInt(),
+    outcomes: note(),
+    key_point_1: note(200),
+    key_point_2: note(200),
+    key_point_3: note(200),
+    transferability: optOne(enums.level),
+    found_via: optOne(enums.found_via),
+    status: one(enums.case_status).default('candidate'),
+  }),
+  references: { citizen_center_id: 'citizen_centers', ward_id: 'wards' },
+  unique: [['case_no']],
+  search: ['case_no', 'title', 'local_issue', 'activities', 'partners', 'outcomes'],
+  check: (r) => errorIf(!r.citizen_center_id && !r.ward_id, 'citizen_center_id', '市民センターか区のどちらかを指定してください'),
+});
+
+export const practiceAdoptions = resource({
+  name: 'practice_adoptions',
+  fields: z.object({
+    practice_case_id: id(),
+    citizen_center_id: id(),
+    since: date(),
+    status: one(enums.adoption_status).default('considering'),
+    note: note(),
+  }),
+  references: { practice_case_id: 'practice_cases', citizen_center_id: 'citizen_centers' },
+  unique: [['practice_case_id', 'citizen_center_id']],
+});
+
+export const c1Editions = resource({
+  name: 'c1_editions',
+  fields: z.object({
+    edition_no: int(1, 999),
+    fiscal_year: fiscalYear(),
+    name: text(80),
+    entry_open: date(),
+    entry_close: date(),
+    screening_date: date(),
+    final_date: date(),
+    finalist_quota: optInt(1, 99),
+    prize_note: note(400),
+    criteria: z.array(z.object({ name: text(40), weight: int(1, 100) })).max(10).default([]),
+  }),
+  unique: [['edition_no']],
+  search: ['name'],
+  check: (r) => notBefore({}, r, 'entry_open', 'entry_close'),
+});
+
+export const c1Entries = resource({
+  name: 'c1_entries',
+  fields: z.object({
+    edition_id: id(),
+    entry_no: int(1, 9999),
+    citizen_center_id: id(),
+    presenter_role: one(enums.presenter_role),
+    title: text(120),
+    themes: set(enums.theme),
+    local_issue: note(),
+    proposal: note(),
+    plan: note(),
+    budget_requested: optInt(),
+    expected_outcomes: note(),
+    submitted_on: date(),
+    status: one(enums.entry_status).default('draft'),
+    award: optOne(enums.award),
+    prize_amount: optInt(),
+    practice_case_id: optId(),
+  }),
+  references: { edition_id: 'c1_editions', citizen_center_id: 'citizen_centers', practice_case_id: 'practice_cases' },
+  unique: [['edition_id', 'entry_no']],
+  search: ['title', 'local_issue', 'proposal'],
+  check: (r) => errorIf(r.award && !['awarded', 'implementing', 'reported'].includes(r.status), 'award', '賞は受賞した応募にだけ設定できます'),
+});
+
+export const resources = [
+  wards, citizenCenters, departments, users, requestTasks, toiletInventories, toiletWorkOrders,
+  practiceCases, practiceAdoptions, c1Editions, c1Entries,
+] as const;
+
+export type ResourceName = (typeof resources)[number]['name'];
+export type RequestTask = z.infer<typeof requestTasks.fields>;

@@ -1,0 +1,42 @@
+import express from 'express';
+import helmet from 'helmet';
+import type { Knex } from 'knex';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  c1Editions, c1Entries, citizenCenters, departments, practiceAdoptions, practiceCases, requestTasks,
+  toiletInventories, toiletWorkOrders, users, wards,
+} from '../db/schema';
+import { crud } from './crud';
+import { apiNotFound, errorHandler } from './errors';
+import { apiHeaders, contentSecurityPolicy } from './headers';
+
+export const createApp = (db: Knex, { clientDir = resolve('dist') } = {}) => {
+  const api = express.Router();
+  api.use(apiHeaders);
+  api.use(express.json({ limit: '1mb' }));
+
+  api.use('/wards', crud(db, wards));
+  api.use('/citizen_centers', crud(db, citizenCenters));
+  api.use('/departments', crud(db, departments));
+  api.use('/users', crud(db, users));
+  api.use('/request_tasks', crud(db, requestTasks));
+  api.use('/toilet_inventories', crud(db, toiletInventories));
+  api.use('/toilet_work_orders', crud(db, toiletWorkOrders));
+  api.use('/practice_cases', crud(db, practiceCases));
+  api.use('/practice_adoptions', crud(db, practiceAdoptions));
+  api.use('/c1_editions', crud(db, c1Editions));
+  api.use('/c1_entries', crud(db, c1Entries));
+  api.use(apiNotFound);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(helmet({ contentSecurityPolicy }));
+  app.use('/api', api);
+  if (existsSync(clientDir)) {
+    app.use(express.static(clientDir, { index: false }));
+    app.get('/{*path}', (_req, res) => res.sendFile(resolve(clientDir, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+};
