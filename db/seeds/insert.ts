@@ -1,0 +1,23 @@
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import { toRow } from '../records';
+import type { Resource } from '../schema';
+
+export const seededAt = '2026-04-01T09:00:00.000+09:00';
+const chunkSize = 100;
+
+type Fields = z.ZodObject<z.ZodRawShape>;
+
+export async function insertAll<F extends Fields>(trx: Knex.Transaction, resource: Resource<F>, records: z.input<F>[]) {
+  const rows = records.map((record) => {
+    const parsed = resource.fields.strict().parse(record) as z.output<F>;
+    const errors = resource.check?.(parsed) ?? {};
+    if (Object.keys(errors).length) throw new Error(`${resource.name}: ${JSON.stringify({ record, errors })}`);
+    return { ...toRow(resource, parsed), created_at: seededAt, updated_at: seededAt };
+  });
+  const last = await trx(resource.name).max({ id: 'id' }).first();
+  for (let i = 0; i < rows.length; i += chunkSize) await trx(resource.name).insert(rows.slice(i, i + chunkSize));
+  const ids: number[] = await trx(resource.name).where('id', '>', Number(last?.id ?? 0)).orderBy('id').pluck('id');
+  if (ids.length !== rows.length) throw new Error(`${resource.name}: inserted ${rows.length} rows but found ${ids.length}`);
+  return ids;
+}
