@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { toRow } from '../records';
 import type { Resource } from '../schema';
+import { validate } from '../validation';
 
 export const seededAt = '2026-04-01T09:00:00.000+09:00';
 const chunkSize = 100;
@@ -10,10 +11,9 @@ type Fields = z.ZodObject<z.ZodRawShape>;
 
 export async function insertAll<F extends Fields>(trx: Knex.Transaction, resource: Resource<F>, records: z.input<F>[]) {
   const rows = records.map((record) => {
-    const parsed = resource.fields.strict().parse(record) as z.output<F>;
-    const errors = resource.check?.(parsed) ?? {};
-    if (Object.keys(errors).length) throw new Error(`${resource.name}: ${JSON.stringify({ record, errors })}`);
-    return { ...toRow(resource, parsed), created_at: seededAt, updated_at: seededAt };
+    const result = validate(resource, record);
+    if (!result.ok) throw new Error(`${resource.name}: ${JSON.stringify({ record, errors: result.errors })}`);
+    return { ...toRow(resource, result.record), created_at: seededAt, updated_at: seededAt };
   });
   const last = await trx(resource.name).max({ id: 'id' }).first();
   for (let i = 0; i < rows.length; i += chunkSize) await trx(resource.name).insert(rows.slice(i, i + chunkSize));
