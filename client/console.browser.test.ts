@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../db/schema';
 import { startTestServer, type TestServer } from '../server/testServer';
 
 const englishUi = /\b(Filter|Filters|Export|Create|Search|Rows per page|Delete|Save|Edit|Show|Columns|Add filter|No results|List|Dashboard|Loading)\b/;
@@ -45,12 +46,19 @@ describe('the console in Chromium', () => {
     expect(await visibleText()).not.toMatch(englishUi);
   });
 
-  it('filters the list by free text and narrows the total', async () => {
-    await page.getByPlaceholder('検索').or(page.locator('input[name="q"]')).first().fill('募金');
+  it('filters the list by free text and by a choice, narrowing the total each time', async () => {
+    const matching = () => server.db('request_tasks').where('search_text', 'like', '%募金%');
+    await page.locator('input[name="q"]').fill('募金');
     await page.waitForURL(/%E5%8B%9F%E9%87%91/);
-    const [{ n }] = await server.db('request_tasks').where('search_text', 'like', '%募金%').count({ n: '*' });
+    const [{ n }] = await matching().count({ n: '*' });
     await page.getByText(`全${n}件`).first().waitFor();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(Math.min(Number(n), 25));
+    await page.getByRole('combobox', { name: '依頼先区分' }).click();
+    await page.getByRole('option', { name: '市民センター' }).click();
+    const [{ n: centers }] = await matching().where('target_scope', 'center').count({ n: '*' });
+    expect(Number(centers)).toBeLessThan(Number(n));
+    await page.getByText(`全${centers}件`).first().waitFor();
+    expect(await page.locator('tbody').innerText()).not.toContain('地域団体');
   });
 
   it('edits a task, saves it and finds the change after a reload', async () => {
@@ -66,16 +74,30 @@ describe('the console in Chromium', () => {
     await expect.poll(() => page.locator('input[name="title"]').inputValue()).toBe(`${task.title}（見直し済）`);
   });
 
-  it('shows server validation errors on the field and keeps the record', async () => {
-    const task = await server.db('request_tasks').orderBy('id').first();
-    await page.goto(`${server.origin}/#/request_tasks/${task.id}`);
-    await page.locator('input[name="title"]').fill('');
-    await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText('入力してください').first().waitFor();
-    expect((await server.db('request_tasks').where({ id: task.id }).first()).title).toBe(task.title);
+  it.each(resources.map((r) => [r.name] as const))('shows the %s list, edit and create pages in Japanese', async (name) => {
+    const [{ n }] = await server.db(name).count({ n: '*' });
+    const { id } = await server.db(name).orderBy('id').first('id');
+    await page.goto(`${server.origin}/#/${name}?filter=%7B%7D`);
+    await page.getByText(`全${n}件`).or(page.getByText(`/ 全${n}件`)).first().waitFor();
+    expect(await visibleText()).not.toMatch(englishUi);
+    await page.goto(`${server.origin}/#/${name}/${id}`);
+    await page.getByRole('button', { name: '保存' }).waitFor();
+    expect(await visibleText()).not.toMatch(englishUi);
+    await page.goto(`${server.origin}/#/${name}/create`);
+    await page.getByRole('button', { name: '保存' }).waitFor();
+    expect(await visibleText()).not.toMatch(englishUi);
   });
 
-  it('produced no console errors and loaded nothing from another origin', () => {
+  it('produced no console errors and loaded nothing from another origin while browsing and saving', () => {
     expect(problems).toEqual([]);
+  });
+
+  it('shows a server validation error on its field and keeps the record', async () => {
+    const [task, other] = await server.db('request_tasks').where('target_scope', 'community').orderBy('id').limit(2);
+    await page.goto(`${server.origin}/#/request_tasks/${task.id}`);
+    await page.locator('input[name="task_code"]').fill(other.task_code);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('同じ値のデータがすでに登録されています').first().waitFor();
+    expect((await server.db('request_tasks').where({ id: task.id }).first()).task_code).toBe(task.task_code);
   });
 });

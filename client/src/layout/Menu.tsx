@@ -16,7 +16,7 @@ export const Menu = () => {
     <RaMenu>
       {groups.map(([group, names]) => [
         open && (
-          <ListSubheader key={group} sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+          <ListSubheader key={`group-${group}`} sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
             {translate(`app.menu.${group}`)}
           </ListSubheader>
         ),

@@ -1,0 +1,10 @@
+import { Edit } from 'react-admin';
+import { DepartmentForm } from './DepartmentForm';
+
+const DepartmentEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <DepartmentForm />
+  </Edit>
+);
+
+export default DepartmentEdit;

@@ -1,0 +1,20 @@
+import { BooleanInput, NumberInput } from 'react-admin';
+import { EnumInput, SetCheckboxInput } from '../common/inputs';
+import { FormRow } from './FormRow';
+
+export const LoadInputs = () => (
+  <>
+    <FormRow>
+      <EnumInput source="frequency" />
+      <NumberInput source="times_per_year" min={0} max={400} step={1} />
+      <NumberInput source="unit_count" min={0} step={1} />
+      <NumberInput source="hours_per_occurrence" min={0} step={0.5} />
+    </FormRow>
+    <SetCheckboxInput source="months" row />
+    <FormRow>
+      <EnumInput source="channel" />
+      <NumberInput source="burden_level" min={1} max={5} step={1} />
+      <BooleanInput source="handles_personal_data" sx={{ flexShrink: 0 }} />
+    </FormRow>
+  </>
+);

@@ -1,0 +1,79 @@
+import {
+  BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, List, ReferenceField, TopToolbar,
+} from 'react-admin';
+import { EnumField, FiscalYearField, JaDateField, SetField } from '../common/fields';
+import { requestTaskFilters } from './RequestTaskFilters';
+import { thisFiscalYear, todayIso } from './calendar';
+
+const RequestTaskListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ColumnsButton />
+    <CreateButton />
+  </TopToolbar>
+);
+
+const overdue = (record: { next_action_due?: string | null }) =>
+  record.next_action_due && record.next_action_due < todayIso() ? { color: 'error.main', fontWeight: 'bold' } : {};
+
+const compactDate = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+
+const nowrap = [
+  'task_code', 'fiscal_year', 'target_scope', 'frequency', 'channel', 'burden_level', 'status', 'decision',
+  'effective_from', 'next_action_due',
+];
+
+const hidden = ['fiscal_year', 'basis_type', 'compensation_type', 'months', 'issue_tags', 'effective_from'];
+
+const tableSx = {
+  '& .MuiTableCell-sizeSmall': { px: 1 },
+  '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' },
+  [nowrap.map((c) => `& .RaDataTable-rowCell.column-${c}`).join(', ')]: { whiteSpace: 'nowrap' },
+  '& .RaDataTable-rowCell.column-title': { minWidth: 180 },
+};
+
+const RequestTaskList = () => (
+  <List
+    filters={requestTaskFilters}
+    filterDefaultValues={{ fiscal_year: thisFiscalYear() }}
+    actions={<RequestTaskListActions />}
+    sort={{ field: 'task_code', order: 'ASC' }}
+    perPage={50}
+  >
+    <DataTable
+      rowClick="show"
+      bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}
+      sx={tableSx}
+      hiddenColumns={hidden}
+    >
+      <DataTable.Col source="task_code" />
+      <DataTable.Col source="fiscal_year" field={FiscalYearField} />
+      <DataTable.Col source="title" />
+      <DataTable.Col source="target_scope" field={EnumField} />
+      <DataTable.Col source="requesting_department_id">
+        <ReferenceField source="requesting_department_id" reference="departments" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="category" field={EnumField} />
+      <DataTable.Col source="basis_type" field={EnumField} />
+      <DataTable.Col source="compensation_type" field={EnumField} />
+      <DataTable.Col source="frequency" field={EnumField} />
+      <DataTable.Col source="months" field={SetField} disableSort />
+      <DataTable.Col source="channel" field={EnumField} />
+      <DataTable.NumberCol source="burden_level" />
+      <DataTable.Col source="status" field={EnumField} />
+      <DataTable.Col source="issue_tags" field={SetField} disableSort />
+      <DataTable.Col source="decision" field={EnumField} />
+      <DataTable.Col source="effective_from">
+        <JaDateField source="effective_from" options={compactDate} />
+      </DataTable.Col>
+      <DataTable.Col source="next_action_due" cellSx={overdue}>
+        <JaDateField source="next_action_due" options={compactDate} />
+      </DataTable.Col>
+      <DataTable.Col source="owner_user_id">
+        <ReferenceField source="owner_user_id" reference="users" link={false} />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
+
+export default RequestTaskList;
