@@ -1,38 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../db/schema';
-import { startTestServer, type TestServer } from '../server/testServer';
+import { englishUi, startBrowserSession, type BrowserSession } from './browserTesting';
 
-const englishUi = /\b(Filter|Filters|Export|Create|Search|Rows per page|Delete|Save|Edit|Show|Columns|Add filter|No results|List|Dashboard|Loading)\b/;
-
-let server: TestServer;
-let browser: Browser;
+let session: BrowserSession;
+let server: BrowserSession['server'];
 let page: Page;
-const problems: string[] = [];
-const outDir = mkdtempSync(join(tmpdir(), 'console-client-'));
+let problems: string[];
 
 beforeAll(async () => {
-  await build({ configFile: join(import.meta.dirname, '..', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  server = await startTestServer({ clientDir: outDir });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => !r.url().startsWith(server.origin) && !r.url().startsWith('data:') && problems.push(`foreign request: ${r.url()}`));
+  session = await startBrowserSession();
+  ({ server, problems } = session);
+  page = await session.newPage();
+  await session.signIn(page, 'secretariat');
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 const visibleText = () => page.locator('body').innerText();
 

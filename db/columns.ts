@@ -46,6 +46,7 @@ const describe = (name: string, type: z.ZodType): Column => {
     if (element.type === 'number') return { name, kind: 'set', nullable, required, choices: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] };
     return { name, kind: 'json', nullable, required };
   }
+  if (def.type === 'record' || def.type === 'object') return { name, kind: 'json', nullable, required };
   const kind = scalarKind(def);
   return { name, kind, nullable, required, choices: def.entries && Object.values(def.entries), max: maxLength(def) };
 };
@@ -61,4 +62,10 @@ export const columnsOf = (resource: Resource): Column[] => {
   return columns;
 };
 
-export const systemColumns = ['id', 'created_at', 'updated_at'] as const;
+const system = (name: string, kind: Kind): Column => ({ name, kind, nullable: false, required: false });
+
+export const systemColumnDefs: Column[] = [
+  system('id', 'integer'), system('created_at', 'text'), system('updated_at', 'text'), system('version', 'integer'),
+];
+
+export const systemColumns = ['id', 'created_at', 'updated_at', 'version'] as const;

@@ -25,7 +25,8 @@ export const toRow = (resource: Resource, record: Row): Row => {
 };
 
 export const fromRow = (resource: Resource, row: Row): Row => {
-  const { search_text: _, ...record } = row;
+  const record = { ...row };
+  for (const hidden of ['search_text', ...resource.internal]) delete record[hidden];
   for (const c of columnsOf(resource)) {
     const v = record[c.name];
     if (v == null) continue;

@@ -22,7 +22,7 @@ afterAll(async () => {
 describe('the migrated tables match db/schema.ts', () => {
   it.each(resources.map((r) => [r.name, r] as const))('%s has exactly the columns of its schema', async (_, resource) => {
     const info = await db(resource.name).columnInfo();
-    const expected = [...systemColumns, ...columnsOf(resource).map((c) => c.name), ...(resource.search.length ? ['search_text'] : [])];
+    const expected = [...systemColumns, ...columnsOf(resource).map((c) => c.name), ...resource.internal, ...(resource.search.length ? ['search_text'] : [])];
     expect(Object.keys(info).sort()).toEqual(expected.sort());
   });
 

@@ -30,6 +30,7 @@ export const enums = {
   presenter_role: ['director', 'staff', 'machikyo', 'multiple'],
   entry_status: ['draft', 'received', 'screening', 'finalist', 'not_selected', 'presented', 'awarded', 'not_awarded', 'implementing', 'reported'],
   award: ['grand_prix', 'runner_up', 'special_jury', 'audience'],
+  audit_action: ['create', 'update', 'delete', 'restore', 'transition', 'login', 'login_failed', 'logout', 'denied'],
 } as const;
 
 const text = (max = 200) => z.string().trim().min(1, '入力してください').max(max);
@@ -57,11 +58,12 @@ export interface Resource<F extends Fields = Fields> {
   references: Record<string, string>;
   search: string[];
   unique: string[][];
+  internal: string[];
   check?: (record: z.infer<F>) => Errors;
 }
 
-const resource = <F extends Fields>(def: Omit<Resource<F>, 'references' | 'unique' | 'search'> & Partial<Resource<F>>) =>
-  ({ references: {}, unique: [], search: [], ...def }) as Resource<F>;
+const resource = <F extends Fields>(def: Omit<Resource<F>, 'references' | 'unique' | 'search' | 'internal'> & Partial<Resource<F>>) =>
+  ({ references: {}, unique: [], search: [], internal: [], ...def }) as Resource<F>;
 
 const errorIf = (condition: unknown, field: string, message: string): Errors => (condition ? { [field]: message } : {});
 
@@ -122,7 +124,8 @@ export const users = resource({
   }),
   references: { department_id: 'departments' },
   unique: [['login']],
-  search: ['login', 'display_name'],
+  search: ['display_name'],
+  internal: ['password_hash'],
 });
 
 const decisionFields = ['decision', 'rationale', 'effective_from', 'decided_by'] as const;
@@ -316,9 +319,23 @@ export const c1Entries = resource({
   check: (r) => errorIf(r.award && !['awarded', 'implementing', 'reported'].includes(r.status), 'award', '賞は受賞した応募にだけ設定できます'),
 });
 
+export const auditEvents = resource({
+  name: 'audit_events',
+  fields: z.object({
+    user_id: optId(),
+    actor: note(60),
+    action: one(enums.audit_action),
+    resource: note(60),
+    record_id: optInt(0),
+    changes: z.record(z.string(), z.object({ old: z.unknown(), new: z.unknown() })),
+    ip: note(64),
+  }),
+  references: { user_id: 'users' },
+});
+
 export const resources = [
   wards, citizenCenters, departments, users, requestTasks, toiletInventories, toiletWorkOrders,
-  practiceCases, practiceAdoptions, c1Editions, c1Entries,
+  practiceCases, practiceAdoptions, c1Editions, c1Entries, auditEvents,
 ] as const;
 
 export type ResourceName = (typeof resources)[number]['name'];

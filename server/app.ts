@@ -1,25 +1,36 @@
 import express from 'express';
 import helmet from 'helmet';
 import type { Knex } from 'knex';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  c1Editions, c1Entries, citizenCenters, departments, practiceAdoptions, practiceCases, requestTasks,
+  auditEvents, c1Editions, c1Entries, citizenCenters, departments, practiceAdoptions, practiceCases, requestTasks,
   toiletInventories, toiletWorkOrders, users, wards,
 } from '../db/schema';
-import { crud } from './crud';
+import { authRoutes, requireSession, requireXhr } from './auth';
+import { crud, reader } from './crud';
 import { apiNotFound, errorHandler } from './errors';
 import { apiHeaders, contentSecurityPolicy } from './headers';
+import { restoreRoutes } from './restore';
+import { sessions } from './session';
+import { userRoutes } from './users';
 
-export const createApp = (db: Knex, { clientDir = resolve('dist') } = {}) => {
+interface Options {
+  clientDir?: string;
+  sessionSecret?: string;
+}
+
+export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret = randomBytes(32).toString('hex') }: Options = {}) => {
   const api = express.Router();
-  api.use(apiHeaders);
-  api.use(express.json({ limit: '1mb' }));
+  api.use(apiHeaders, express.json({ limit: '1mb' }), requireXhr, sessions(db, sessionSecret));
+  api.use('/auth', authRoutes(db));
+  api.use(requireSession(db));
 
   api.use('/wards', crud(db, wards));
   api.use('/citizen_centers', crud(db, citizenCenters));
   api.use('/departments', crud(db, departments));
-  api.use('/users', crud(db, users));
+  api.use('/users', userRoutes(db), crud(db, users));
   api.use('/request_tasks', crud(db, requestTasks));
   api.use('/toilet_inventories', crud(db, toiletInventories));
   api.use('/toilet_work_orders', crud(db, toiletWorkOrders));
@@ -27,6 +38,8 @@ export const createApp = (db: Knex, { clientDir = resolve('dist') } = {}) => {
   api.use('/practice_adoptions', crud(db, practiceAdoptions));
   api.use('/c1_editions', crud(db, c1Editions));
   api.use('/c1_entries', crud(db, c1Entries));
+  api.use('/audit_events', reader(db, auditEvents));
+  api.use(restoreRoutes(db));
   api.use(apiNotFound);
 
   const app = express();
@@ -37,6 +50,6 @@ export const createApp = (db: Knex, { clientDir = resolve('dist') } = {}) => {
     app.use(express.static(clientDir, { index: false }));
     app.get('/{*path}', (_req, res) => res.sendFile(resolve(clientDir, 'index.html')));
   }
-  app.use(errorHandler);
+  app.use(errorHandler(db));
   return app;
 };

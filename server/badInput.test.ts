@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../db/schema';
-import { startTestServer, type TestServer } from './testServer';
+import { startTestServer, type Session, type TestServer } from './testServer';
 
 let server: TestServer;
+let admin: Session;
 let taskId: number;
 
 const snapshot = async () => {
@@ -12,7 +13,7 @@ const snapshot = async () => {
   return hash.digest('hex');
 };
 const send = (method: string, path: string, body?: string, type = 'application/json') =>
-  fetch(`${server.api}${path}`, { method, headers: { 'content-type': type }, body });
+  admin.fetch(path, { method, headers: { 'content-type': type, 'if-match': '1' }, body });
 const expectJapaneseError = async (res: Response, status: number) => {
   expect(res.status).toBe(status);
   const body = await res.json();
@@ -22,6 +23,7 @@ const expectJapaneseError = async (res: Response, status: number) => {
 
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as('admin');
   taskId = (await server.db('request_tasks').first('id')).id;
 });
 afterAll(() => server.close());
@@ -47,11 +49,11 @@ describe('bad input gets a clear Japanese 4xx and changes nothing', () => {
     'a repeated parameter': 'sort=["id","ASC"]&sort=["id","DESC"]',
   };
   it.each(Object.entries(badLists))('answers 400 to a list with %s', async (_, query) => {
-    await expectJapaneseError(await fetch(`${server.api}/request_tasks?${encodeURI(query)}`), 400);
+    await expectJapaneseError(await admin.fetch(`/request_tasks?${encodeURI(query)}`), 400);
   });
 
   it('answers 400 to q on a resource without text search', async () => {
-    await expectJapaneseError(await fetch(`${server.api}/toilet_inventories?filter=${encodeURIComponent('{"q":"a"}')}`), 400);
+    await expectJapaneseError(await admin.fetch(`/toilet_inventories?filter=${encodeURIComponent('{"q":"a"}')}`), 400);
   });
 
   it('rejects bad writes with field errors and leaves every table as it was', async () => {
@@ -61,13 +63,13 @@ describe('bad input gets a clear Japanese 4xx and changes nothing', () => {
       ['POST', '/request_tasks', '[1,2]', 400],
       ['POST', '/request_tasks', 'title=x', 400, 'application/x-www-form-urlencoded'],
       ['POST', '/request_tasks', JSON.stringify({ title: 'x' }), 400],
-      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ nope: 1 }), 400],
-      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ burden_level: 'high' }), 400],
-      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ burden_level: 9 }), 400],
-      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ months: [13] }), 400],
-      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ requesting_department_id: 999999 }), 400],
-      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ status: 'decided', decision: null }), 400],
-      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ description: 'あ'.repeat(2_000_000) }), 413],
+      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ version: 1, nope: 1 }), 400],
+      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ version: 1, burden_level: 'high' }), 400],
+      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ version: 1, burden_level: 9 }), 400],
+      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ version: 1, months: [13] }), 400],
+      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ version: 1, requesting_department_id: 999999 }), 400],
+      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ version: 1, status: 'decided', decision: null }), 400],
+      ['PUT', `/request_tasks/${taskId}`, JSON.stringify({ version: 1, description: 'あ'.repeat(2_000_000) }), 413],
       ['PUT', '/request_tasks/99999999', JSON.stringify({ title: 'x' }), 404],
       ['PUT', '/request_tasks/abc', JSON.stringify({ title: 'x' }), 404],
       ['DELETE', '/request_tasks/99999999', undefined, 404, 'text/plain'],
@@ -80,7 +82,7 @@ describe('bad input gets a clear Japanese 4xx and changes nothing', () => {
 
   it('names each invalid field in Japanese so react-admin can show it on the form', async () => {
     const body = await expectJapaneseError(await send('PUT', `/request_tasks/${taskId}`, JSON.stringify({
-      burden_level: 9, months: 'april', task_code: 'X1', nope: true,
+      version: 1, burden_level: 9, months: 'april', task_code: 'X1', nope: true,
     })), 400);
     expect(Object.keys(body.errors).sort()).toEqual(['burden_level', 'months', 'nope', 'task_code']);
     for (const message of Object.values(body.errors)) expect(message).toMatch(/[ぁ-んァ-ヶ一-龠]/);
@@ -97,7 +99,7 @@ describe('unexpected failures', () => {
   it('answer a generic 500 without internals', async () => {
     await server.db.schema.renameTable('practice_adoptions', 'practice_adoptions_gone');
     try {
-      const res = await fetch(`${server.api}/practice_adoptions`);
+      const res = await admin.fetch('/practice_adoptions');
       const body = await expectJapaneseError(res, 500);
       expect(JSON.stringify(body)).not.toMatch(/sqlite|select|practice_adoptions|stack/i);
     } finally {
@@ -108,7 +110,7 @@ describe('unexpected failures', () => {
 
 describe('headers', () => {
   it('sends no-store and a content security policy that forbids other origins', async () => {
-    const res = await fetch(`${server.api}/wards`);
+    const res = await admin.fetch('/wards');
     expect(res.headers.get('cache-control')).toBe('no-store');
     const csp = res.headers.get('content-security-policy')!;
     expect(csp).toContain("default-src 'self'");

@@ -1,11 +1,11 @@
-import simpleRestProvider from 'ra-data-simple-rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../db/schema';
 import { changes, newRecords } from './fixtures';
-import { startTestServer, type TestServer } from './testServer';
+import { startTestServer, type Session, type TestServer } from './testServer';
 
 let server: TestServer;
-let client: ReturnType<typeof simpleRestProvider>;
+let admin: Session;
+let client: Session['client'];
 let fresh: ReturnType<typeof newRecords>;
 
 const firstId = async (resource: string) => (await client.getList(resource, {
@@ -14,7 +14,8 @@ const firstId = async (resource: string) => (await client.getList(resource, {
 
 beforeAll(async () => {
   server = await startTestServer();
-  client = simpleRestProvider(server.api);
+  admin = await server.as('admin');
+  client = admin.client;
   fresh = newRecords({
     ward: await firstId('wards'), center: await firstId('citizen_centers'), department: await firstId('departments'),
     user: await firstId('users'), practiceCase: await firstId('practice_cases'), edition: await firstId('c1_editions'),
@@ -22,10 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe.each(resources.map((r) => [r.name] as const))('%s through ra-data-simple-rest', (name) => {
+describe.each(resources.filter((r) => r.name !== 'audit_events').map((r) => [r.name] as const))('%s through ra-data-simple-rest', (name) => {
   it('lists a page with the true total in Content-Range', async () => {
     const [{ n }] = await server.db(name).count({ n: '*' });
-    const res = await fetch(`${server.api}/${name}?range=[0,4]&sort=["id","DESC"]`);
+    const res = await admin.fetch(`/${name}?range=[0,4]&sort=["id","DESC"]`);
     expect(res.headers.get('content-range')).toBe(`${name} 0-${Math.min(4, Number(n) - 1)}/${n}`);
     expect(res.headers.get('access-control-expose-headers')).toBe('Content-Range');
     const page = await client.getList(name, { pagination: { page: 1, perPage: 5 }, sort: { field: 'id', order: 'DESC' }, filter: {} });
@@ -40,7 +41,7 @@ describe.each(resources.map((r) => [r.name] as const))('%s through ra-data-simpl
     const { data: read } = await client.getOne(name, { id: created.id });
     expect(read).toEqual(created);
     const { data: updated } = await client.update(name, { id: created.id, data: changes[name], previousData: read });
-    const expected = { ...read, ...changes[name], updated_at: updated.updated_at };
+    const expected = { ...read, ...changes[name], updated_at: updated.updated_at, version: read.version + 1 };
     for (const [k, v] of Object.entries(changes[name])) if (Array.isArray(v) && v.every((x) => typeof x !== 'object')) expected[k] = [...v].sort((a, b) => (a < b ? -1 : 1));
     expect(updated).toEqual(expected);
     const { data: deleted } = await client.delete(name, { id: created.id, previousData: updated });
@@ -49,7 +50,7 @@ describe.each(resources.map((r) => [r.name] as const))('%s through ra-data-simpl
   });
 
   it('answers a page past the end with an empty array and the true total', async () => {
-    const res = await fetch(`${server.api}/${name}?range=[5000,5009]`);
+    const res = await admin.fetch(`/${name}?range=[5000,5009]`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual([]);
     expect(res.headers.get('content-range')).toMatch(new RegExp(`/${(await server.db(name).count({ n: '*' }))[0].n}$`));

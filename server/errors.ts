@@ -1,8 +1,16 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Knex } from 'knex';
+import { audit, type AuditEntry } from './audit';
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly errors?: Record<string, string>) {
     super(message);
+  }
+}
+
+export class Refusal extends HttpError {
+  constructor(message: string, readonly entry: AuditEntry) {
+    super(403, message);
   }
 }
 
@@ -31,8 +39,9 @@ export const apiNotFound: RequestHandler = () => {
   throw new HttpError(404, '指定された API はありません');
 };
 
-export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
+export const errorHandler = (db: Knex): ErrorRequestHandler => async (err, _req, res, _next) => {
   const answer = known(err ?? {});
+  if (answer instanceof Refusal) await audit(db, answer.entry).catch((e) => console.error(e));
   if (!answer) {
     console.error(err);
     res.status(500).json({ message: 'サーバー内部でエラーが発生しました。時間をおいて再度お試しください' });

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './testServer';
+import { startTestServer, type Session, type TestServer } from './testServer';
 
 type Task = Record<string, any>;
 let server: TestServer;
+let secretariat: Session;
 let all: Task[];
 
 const list = async (resource: string, params: Record<string, unknown>) => {
   const query = Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&');
-  const res = await fetch(`${server.api}/${resource}?${query}`);
+  const res = await secretariat.fetch(`/${resource}?${query}`);
   expect(res.status).toBe(200);
   return { rows: (await res.json()) as Task[], total: Number(res.headers.get('content-range')!.split('/')[1]) };
 };
@@ -27,6 +28,7 @@ const nonTrivial = (predicate: (t: Task) => boolean) => {
 
 beforeAll(async () => {
   server = await startTestServer();
+  secretariat = await server.as('secretariat');
   all = (await list('request_tasks', { range: [0, 999] })).rows;
 });
 afterAll(() => server.close());

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { columnsOf, systemColumns, type Column } from '../db/columns';
+import { columnsOf, systemColumnDefs, type Column } from '../db/columns';
 import { normalizeSearch } from '../db/records';
 import type { Resource } from '../db/schema';
 import { badRequest } from './errors';
@@ -10,13 +10,9 @@ const operators = { gte: '>=', lte: '<=', gt: '>', lt: '<', neq: '<>' } as const
 type Operator = keyof typeof operators;
 type Scalar = string | number | boolean | null;
 
-const idColumn: Column = { name: 'id', kind: 'integer', nullable: false, required: false };
-const timestampColumn = (name: string): Column => ({ name, kind: 'text', nullable: false, required: false });
-
 const columnMap = (resource: Resource) =>
   new Map<string, Column>([
-    ['id', idColumn],
-    ...systemColumns.slice(1).map((n) => [n, timestampColumn(n)] as [string, Column]),
+    ...systemColumnDefs.map((c) => [c.name, c] as [string, Column]),
     ...columnsOf(resource).filter((c) => c.kind !== 'json').map((c) => [c.name, c] as [string, Column]),
   ]);
 
@@ -98,6 +94,7 @@ const fieldCondition = (columns: Map<string, Column>, key: string, value: unknow
 
 export interface ListQuery {
   where: Condition;
+  fields: string[];
   sort: [string, 'asc' | 'desc'];
   range: [number, number];
 }
@@ -132,9 +129,12 @@ export const parseListQuery = (resource: Resource, query: Record<string, unknown
   }
   const conditions = Object.entries(filter).map(([key, value]) =>
     key === 'q' ? searchCondition(resource, value) : fieldCondition(columns, key, value));
+  const sort = parseSort(columns, parseParam(query.sort, 'sort'));
+  const filtered = Object.keys(filter).filter((k) => k !== 'q').map((k) => resolve(columns, k)[0].name);
   return {
     where: (q) => conditions.forEach((c) => c(q)),
-    sort: parseSort(columns, parseParam(query.sort, 'sort')),
+    fields: [...new Set([...filtered, sort[0]])],
+    sort,
     range: parseRange(parseParam(query.range, 'range')),
   };
 };

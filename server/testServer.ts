@@ -1,10 +1,15 @@
+import { fetchUtils } from 'ra-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDataProvider } from '../client/src/dataProvider';
 import { connect, migrate } from '../db/connection';
-import { seed } from '../db/seeds';
+import type { Role } from '../db/policy';
+import { demoPassword, seed } from '../db/seeds';
 import { createApp } from './app';
+
+const xhr = { 'x-requested-with': 'XMLHttpRequest' };
 
 export const startTestServer = async ({ seeded = true, clientDir }: { seeded?: boolean; clientDir?: string } = {}) => {
   const dir = mkdtempSync(join(tmpdir(), 'console-test-'));
@@ -14,10 +19,42 @@ export const startTestServer = async ({ seeded = true, clientDir }: { seeded?: b
   const server = createApp(db, { clientDir: clientDir ?? join(dir, 'no-client') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const api = `${origin}/api`;
+
+  const signIn = async (login: string, password = demoPassword) => {
+    const res = await fetch(`${api}/auth/login`, {
+      method: 'POST', headers: { ...xhr, 'content-type': 'application/json' }, body: JSON.stringify({ username: login, password }),
+    });
+    if (res.status !== 200) throw new Error(`sign-in as ${login} failed: ${res.status} ${await res.text()}`);
+    return res.headers.get('set-cookie')!.split(';')[0];
+  };
+
+  const as = async (role: Role | string) => {
+    const cookie = await signIn(role);
+    const headers = (extra?: HeadersInit) => {
+      const all = new Headers(extra);
+      all.set('cookie', cookie);
+      all.set('x-requested-with', 'XMLHttpRequest');
+      return all;
+    };
+    return {
+      cookie,
+      fetch: (path: string, init: RequestInit = {}) => {
+        const all = headers(init.headers);
+        if (init.body && !all.has('content-type')) all.set('content-type', 'application/json');
+        return fetch(`${api}${path}`, { ...init, headers: all });
+      },
+      client: createDataProvider(api, (url, options = {}) =>
+        fetchUtils.fetchJson(url, { ...options, headers: headers(options.headers as HeadersInit) })),
+    };
+  };
+
   return {
     db,
     origin,
-    api: `${origin}/api`,
+    api,
+    signIn,
+    as,
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       await db.destroy();
@@ -27,3 +64,4 @@ export const startTestServer = async ({ seeded = true, clientDir }: { seeded?: b
 };
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+export type Session = Awaited<ReturnType<TestServer['as']>>;

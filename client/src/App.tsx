@@ -1,4 +1,5 @@
 import { Admin, Resource } from 'react-admin';
+import { authProvider } from './authProvider';
 import { dataProvider, i18nProvider } from './providers';
 import { Layout } from './layout/Layout';
 import { theme } from './theme';
@@ -17,6 +18,8 @@ import users from './users';
 export const App = () => (
   <Admin
     dataProvider={dataProvider}
+    authProvider={authProvider}
+    requireAuth
     i18nProvider={i18nProvider}
     layout={Layout}
     theme={theme}

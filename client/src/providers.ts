@@ -1,8 +1,23 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import simpleRestProvider from 'ra-data-simple-rest';
+import { fetchUtils } from 'react-admin';
+import { createDataProvider } from './dataProvider';
 import { jaMessages } from './i18n/ja';
 
-export const dataProvider = simpleRestProvider('/api');
+export const apiUrl = '/api';
+
+const withApiHeaders = (headers?: HeadersInit) => {
+  const all = new Headers(headers);
+  all.set('X-Requested-With', 'XMLHttpRequest');
+  return all;
+};
+
+export const httpClient = (url: string, options: fetchUtils.Options = {}) =>
+  fetchUtils.fetchJson(url, { ...options, headers: withApiHeaders(options.headers as HeadersInit) });
+
+export const apiFetch = (path: string, init: RequestInit = {}) =>
+  fetch(`${apiUrl}${path}`, { ...init, credentials: 'same-origin', headers: withApiHeaders(init.headers) });
+
+export const dataProvider = createDataProvider(apiUrl, httpClient);
 
 export const i18nProvider = polyglotI18nProvider(() => jaMessages, 'ja', [{ locale: 'ja', name: '日本語' }], {
   allowMissing: true,

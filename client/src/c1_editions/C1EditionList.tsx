@@ -1,32 +1,19 @@
-import {
-  BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, List, SearchInput, TopToolbar,
-} from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { FiscalYearField, JaDateField } from '../common/fields';
 import { FiscalYearInput } from '../common/inputs';
-
-const nowrap = {
-  '& .column-entry_open, & .column-entry_close, & .column-screening_date, & .column-final_date': { whiteSpace: 'nowrap' },
-};
+import { ListActions, bulkDelete, nowrap } from '../common/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <FiscalYearInput key="fiscal_year" source="fiscal_year" alwaysOn />,
 ];
 
-const C1EditionListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <ColumnsButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const C1EditionList = () => (
-  <List filters={filters} actions={<C1EditionListActions />} sort={{ field: 'edition_no', order: 'DESC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'edition_no', order: 'DESC' }}>
     <DataTable
-      sx={nowrap}
+      sx={nowrap('entry_open', 'entry_close', 'screening_date', 'final_date')}
       rowClick="show"
-      bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}
+      bulkActionButtons={bulkDelete}
       hiddenColumns={['entry_open', 'screening_date']}
     >
       <DataTable.NumberCol source="edition_no" />

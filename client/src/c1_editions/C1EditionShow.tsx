@@ -1,37 +1,25 @@
-import { Typography } from '@mui/material';
-import {
-  ArrayField, DataTable, NumberField, Show, SimpleShowLayout, TextField, useTranslate,
-} from 'react-admin';
-import { FiscalYearField, JaDateField } from '../common/fields';
-import { EditionEntries } from './EditionEntries';
+import { ArrayField, DataTable, NumberField, Pagination, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField, FiscalYearField, JaDateField } from '../common/fields';
+import { ReferenceCol } from '../common/list';
+import { RelatedSection } from '../common/RelatedSection';
+import { Section, ShowSection } from '../common/Section';
 
-const row = {
-  direction: 'row', useFlexGap: true, spacing: 4, sx: { '& .RaSimpleShowLayout-stack': { flexWrap: 'wrap' } },
-} as const;
-
-const C1EditionShow = () => {
-  const translate = useTranslate();
-  const heading = (key: string) => (
-    <Typography variant="h6" sx={{ px: 2, pt: 2 }}>{translate(key, { smart_count: 2 })}</Typography>
-  );
-  return (
-    <Show>
-      {heading('app.sections.basic')}
-      <SimpleShowLayout {...row}>
-        <NumberField source="edition_no" />
-        <FiscalYearField source="fiscal_year" />
-        <TextField source="name" />
-        <NumberField source="finalist_quota" />
-        <TextField source="prize_note" />
-      </SimpleShowLayout>
-      {heading('app.sections.schedule')}
-      <SimpleShowLayout {...row}>
-        <JaDateField source="entry_open" />
-        <JaDateField source="entry_close" />
-        <JaDateField source="screening_date" />
-        <JaDateField source="final_date" />
-      </SimpleShowLayout>
-      {heading('app.sections.evaluation')}
+const C1EditionShow = () => (
+  <Show>
+    <ShowSection title="app.sections.basic">
+      <NumberField source="edition_no" />
+      <FiscalYearField source="fiscal_year" />
+      <TextField source="name" />
+      <NumberField source="finalist_quota" />
+      <TextField source="prize_note" />
+    </ShowSection>
+    <ShowSection title="app.sections.schedule">
+      <JaDateField source="entry_open" />
+      <JaDateField source="entry_close" />
+      <JaDateField source="screening_date" />
+      <JaDateField source="final_date" />
+    </ShowSection>
+    <Section title="app.sections.evaluation">
       <SimpleShowLayout>
         <ArrayField source="criteria" label={false}>
           <DataTable bulkActionButtons={false} rowClick={false} sx={{ maxWidth: 480 }}>
@@ -40,10 +28,24 @@ const C1EditionShow = () => {
           </DataTable>
         </ArrayField>
       </SimpleShowLayout>
-      {heading('resources.c1_entries.name')}
-      <EditionEntries />
-    </Show>
-  );
-};
+    </Section>
+    <RelatedSection
+      title="resources.c1_entries.name"
+      reference="c1_entries"
+      target="edition_id"
+      sort={{ field: 'entry_no', order: 'ASC' }}
+      perPage={25}
+      pagination={<Pagination />}
+    >
+      <DataTable bulkActionButtons={false} rowClick="edit">
+        <DataTable.NumberCol source="entry_no" />
+        <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
+        <DataTable.Col source="title" />
+        <DataTable.Col source="status" field={EnumField} />
+        <DataTable.Col source="award" field={EnumField} />
+      </DataTable>
+    </RelatedSection>
+  </Show>
+);
 
 export default C1EditionShow;

@@ -1,12 +1,13 @@
 import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
+import { fiscalYearDefaults } from '../common/fiscalYear';
+import { formPages } from '../common/formPages';
 
 export default {
   name: 'c1_editions',
   list: lazy(() => import('./C1EditionList')),
-  create: lazy(() => import('./C1EditionCreate')),
-  edit: lazy(() => import('./C1EditionEdit')),
+  ...formPages(() => import('./C1EditionForm'), { redirect: 'show', defaults: fiscalYearDefaults }),
   show: lazy(() => import('./C1EditionShow')),
   icon: EmojiEventsIcon,
   recordRepresentation: 'name',

@@ -1,28 +1,23 @@
-import { Stack } from '@mui/material';
-import {
-  AutocompleteInput, DateInput, NumberInput, ReferenceInput, TabbedForm, TextInput, type TabbedFormProps,
-} from 'react-admin';
+import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, TabbedForm, TextInput } from 'react-admin';
+import type { FormProps } from '../common/formPages';
+import { FormRow } from '../common/FormRow';
 import { EnumInput, SetInput } from '../common/inputs';
 import { validateFor } from '../common/validate';
 
-const row = { direction: { xs: 'column', sm: 'row' }, sx: { columnGap: 2, width: '100%' } } as const;
-
-export const C1EntryForm = (props: Omit<TabbedFormProps, 'children'>) => (
+const C1EntryForm = (props: FormProps) => (
   <TabbedForm validate={validateFor('c1_entries')} sx={{ maxWidth: 900 }} {...props}>
     <TabbedForm.Tab label="app.sections.basic">
-      <Stack {...row}>
+      <FormRow>
         <ReferenceInput source="edition_id" reference="c1_editions" sort={{ field: 'edition_no', order: 'DESC' }}>
-          <AutocompleteInput filterToQuery={(q) => ({ q })} sx={{ flex: 2 }} />
+          <AutocompleteInput sx={{ flex: 2 }} />
         </ReferenceInput>
         <NumberInput source="entry_no" min={1} max={9999} step={1} sx={{ flex: 1 }} />
         <DateInput source="submitted_on" sx={{ flex: 1 }} />
-      </Stack>
-      <Stack {...row}>
-        <ReferenceInput source="citizen_center_id" reference="citizen_centers">
-          <AutocompleteInput filterToQuery={(q) => ({ q })} />
-        </ReferenceInput>
+      </FormRow>
+      <FormRow>
+        <ReferenceInput source="citizen_center_id" reference="citizen_centers" />
         <EnumInput source="presenter_role" />
-      </Stack>
+      </FormRow>
       <TextInput source="title" />
       <SetInput source="themes" />
       <EnumInput source="status" sx={{ maxWidth: 280 }} />
@@ -35,13 +30,13 @@ export const C1EntryForm = (props: Omit<TabbedFormProps, 'children'>) => (
       <TextInput source="expected_outcomes" multiline minRows={3} />
     </TabbedForm.Tab>
     <TabbedForm.Tab label="app.sections.result" path="result">
-      <Stack {...row}>
+      <FormRow>
         <EnumInput source="award" />
         <NumberInput source="prize_amount" min={0} step={1000} />
-      </Stack>
-      <ReferenceInput source="practice_case_id" reference="practice_cases">
-        <AutocompleteInput filterToQuery={(q) => ({ q })} />
-      </ReferenceInput>
+      </FormRow>
+      <ReferenceInput source="practice_case_id" reference="practice_cases" />
     </TabbedForm.Tab>
   </TabbedForm>
 );
+
+export default C1EntryForm;

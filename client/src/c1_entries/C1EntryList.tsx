@@ -1,13 +1,7 @@
-import {
-  AutocompleteInput, BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, List, ReferenceField,
-  ReferenceInput, SearchInput, TopToolbar,
-} from 'react-admin';
+import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, JaDateField, SetField, YenField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
-
-const nowrap = {
-  '& .column-entry_no, & .column-status, & .column-award, & .column-submitted_on': { whiteSpace: 'nowrap' },
-};
+import { ListActions, ReferenceCol, bulkDelete, nowrap } from '../common/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,40 +11,24 @@ const filters = [
     reference="c1_editions"
     sort={{ field: 'edition_no', order: 'DESC' }}
     alwaysOn
-  >
-    <AutocompleteInput filterToQuery={(q) => ({ q })} />
-  </ReferenceInput>,
+  />,
   <EnumInput key="status" source="status" alwaysOn />,
   <EnumInput key="award" source="award" />,
   <SetInput key="themes" source="themes" />,
-  <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers">
-    <AutocompleteInput filterToQuery={(q) => ({ q })} />
-  </ReferenceInput>,
+  <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" />,
 ];
 
-const C1EntryListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <ColumnsButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const C1EntryList = () => (
-  <List filters={filters} actions={<C1EntryListActions />} sort={{ field: 'entry_no', order: 'ASC' }} perPage={25}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'entry_no', order: 'ASC' }} perPage={25}>
     <DataTable
-      sx={nowrap}
+      sx={nowrap('entry_no', 'status', 'award', 'submitted_on')}
       rowClick="edit"
-      bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}
+      bulkActionButtons={bulkDelete}
       hiddenColumns={['themes', 'budget_requested', 'submitted_on']}
     >
-      <DataTable.Col source="edition_id">
-        <ReferenceField source="edition_id" reference="c1_editions" link="show" />
-      </DataTable.Col>
+      <ReferenceCol source="edition_id" reference="c1_editions" link="show" />
       <DataTable.NumberCol source="entry_no" />
-      <DataTable.Col source="citizen_center_id">
-        <ReferenceField source="citizen_center_id" reference="citizen_centers" link={false} />
-      </DataTable.Col>
+      <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
       <DataTable.Col source="title" />
       <DataTable.Col source="themes" field={SetField} disableSort />
       <DataTable.Col source="budget_requested" field={YenField} align="right" />

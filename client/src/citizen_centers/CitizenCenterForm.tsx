@@ -1,30 +1,27 @@
-import { Stack, Typography } from '@mui/material';
-import {
-  AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, SimpleForm, TextInput, useTranslate,
-} from 'react-admin';
+import { BooleanInput, NumberInput, ReferenceInput, SimpleForm, TextInput } from 'react-admin';
+import type { FormProps } from '../common/formPages';
+import { FormRow } from '../common/FormRow';
 import { EnumInput } from '../common/inputs';
+import { SectionTitle } from '../common/Section';
 import { validateFor } from '../common/validate';
 
-export const CitizenCenterForm = () => {
-  const translate = useTranslate();
-  return (
-    <SimpleForm validate={validateFor('citizen_centers')} defaultValues={{ active: true }} sx={{ maxWidth: 800 }}>
-      <Typography variant="h6" color="primary">{translate('app.sections.basic')}</Typography>
-      <TextInput source="name" />
-      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ columnGap: 2, width: '100%' }}>
-        <ReferenceInput source="ward_id" reference="wards" sort={{ field: 'sort_order', order: 'ASC' }}>
-          <AutocompleteInput filterToQuery={(q) => ({ q })} />
-        </ReferenceInput>
-        <EnumInput source="kind" />
-      </Stack>
-      <TextInput source="address" />
-      <Typography variant="h6" color="primary" sx={{ mt: 2 }}>{translate('app.sections.others')}</Typography>
-      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ columnGap: 2, alignItems: { sm: 'center' }, width: '100%' }}>
-        <NumberInput source="built_year" min={1900} max={2100} step={1} />
-        <BooleanInput source="is_shelter" sx={{ flexShrink: 0 }} />
-        <BooleanInput source="active" sx={{ flexShrink: 0 }} />
-      </Stack>
-      <TextInput source="note" multiline minRows={3} />
-    </SimpleForm>
-  );
-};
+const CitizenCenterForm = (props: FormProps) => (
+  <SimpleForm validate={validateFor('citizen_centers')} sx={{ maxWidth: 800 }} {...props}>
+    <SectionTitle title="app.sections.basic" />
+    <TextInput source="name" />
+    <FormRow>
+      <ReferenceInput source="ward_id" reference="wards" sort={{ field: 'sort_order', order: 'ASC' }} />
+      <EnumInput source="kind" />
+    </FormRow>
+    <TextInput source="address" />
+    <SectionTitle title="app.sections.others" sx={{ mt: 2 }} />
+    <FormRow>
+      <NumberInput source="built_year" min={1900} max={2100} step={1} />
+      <BooleanInput source="is_shelter" sx={{ flexShrink: 0 }} />
+      <BooleanInput source="active" sx={{ flexShrink: 0 }} />
+    </FormRow>
+    <TextInput source="note" multiline minRows={3} />
+  </SimpleForm>
+);
+
+export default CitizenCenterForm;

@@ -1,16 +1,14 @@
 import { Typography } from '@mui/material';
-import { Labeled, useListContext } from 'react-admin';
-
-const percent = new Intl.NumberFormat('ja-JP', { style: 'percent', maximumFractionDigits: 1 });
+import { Labeled, useListContext, type RaRecord } from 'react-admin';
+import { westernRatio, type Counts } from '../common/westernRatio';
 
 export const WesternRatio = () => {
-  const { data = [] } = useListContext<{ id: number; western_count: number; squat_count: number }>();
-  const western = data.reduce((sum, r) => sum + r.western_count, 0);
-  const total = data.reduce((sum, r) => sum + r.western_count + r.squat_count, 0);
-  if (!total) return null;
+  const { data = [] } = useListContext<RaRecord & Counts>();
+  const ratio = westernRatio(data);
+  if (!ratio) return null;
   return (
     <Labeled label="resources.citizen_centers.fields.western_ratio" sx={{ mt: 1 }}>
-      <Typography variant="body2">{percent.format(western / total)}</Typography>
+      <Typography variant="body2">{ratio}</Typography>
     </Labeled>
   );
 };

@@ -1,12 +1,12 @@
 import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
+import { formPages } from '../common/formPages';
 
 export default {
   name: 'citizen_centers',
   list: lazy(() => import('./CitizenCenterList')),
-  create: lazy(() => import('./CitizenCenterCreate')),
-  edit: lazy(() => import('./CitizenCenterEdit')),
+  ...formPages(() => import('./CitizenCenterForm'), { redirect: 'show' }),
   show: lazy(() => import('./CitizenCenterShow')),
   icon: HomeWorkIcon,
   recordRepresentation: 'name',

@@ -1,18 +1,21 @@
-import { Stack } from '@mui/material';
 import { BooleanInput, DateInput, SimpleForm, TextInput } from 'react-admin';
+import type { FormProps } from '../common/formPages';
+import { FormRow } from '../common/FormRow';
 import { EnumInput } from '../common/inputs';
 import { validateFor } from '../common/validate';
 
-export const DepartmentForm = () => (
-  <SimpleForm validate={validateFor('departments')} sx={{ maxWidth: 720 }}>
+const DepartmentForm = (props: FormProps) => (
+  <SimpleForm validate={validateFor('departments')} sx={{ maxWidth: 720 }} {...props}>
     <TextInput source="bureau" />
     <TextInput source="section" />
     <EnumInput source="kind" />
-    <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ columnGap: 2, width: '100%' }}>
+    <FormRow>
       <DateInput source="valid_from" />
       <DateInput source="valid_to" />
-    </Stack>
+    </FormRow>
     <BooleanInput source="is_placeholder" />
     <TextInput source="note" multiline minRows={3} />
   </SimpleForm>
 );
+
+export default DepartmentForm;

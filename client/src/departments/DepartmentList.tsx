@@ -1,9 +1,7 @@
-import {
-  BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, List, NullableBooleanInput, SearchInput,
-  TopToolbar,
-} from 'react-admin';
+import { DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
 import { EnumField, JaDateField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
+import { ListActions, bulkDelete } from '../common/list';
 import { PlaceholderChip } from './PlaceholderChip';
 
 const filters = [
@@ -12,21 +10,9 @@ const filters = [
   <NullableBooleanInput key="is_placeholder" source="is_placeholder" />,
 ];
 
-const DepartmentListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <ColumnsButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const DepartmentList = () => (
-  <List filters={filters} actions={<DepartmentListActions />} sort={{ field: 'bureau', order: 'ASC' }} perPage={25}>
-    <DataTable
-      rowClick="edit"
-      bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}
-      hiddenColumns={['valid_from', 'valid_to']}
-    >
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'bureau', order: 'ASC' }} perPage={25}>
+    <DataTable rowClick="edit" bulkActionButtons={bulkDelete} hiddenColumns={['valid_from', 'valid_to']}>
       <DataTable.Col source="bureau" />
       <DataTable.Col source="section" />
       <DataTable.Col source="kind" field={EnumField} />

@@ -1,12 +1,12 @@
 import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import { formPages } from '../common/formPages';
 
 export default {
   name: 'departments',
   list: lazy(() => import('./DepartmentList')),
-  create: lazy(() => import('./DepartmentCreate')),
-  edit: lazy(() => import('./DepartmentEdit')),
+  ...formPages(() => import('./DepartmentForm')),
   icon: AccountTreeIcon,
   recordRepresentation: (record) => `${record.bureau} ${record.section}`,
 } satisfies ResourceProps;

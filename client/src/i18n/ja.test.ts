@@ -22,7 +22,7 @@ const englishLeaves = leaves(englishMessages as unknown as Tree);
 
 const extraPlaceholders: Record<string, string[]> = { 'ra.sort.sort_by': ['field'] };
 
-const systemFields = ['id', 'created_at', 'updated_at', 'q'];
+const systemFields = ['id', 'created_at', 'updated_at', 'version', 'q'];
 
 const derivedFields: Record<string, string[]> = {
   citizen_centers: ['western_ratio'],

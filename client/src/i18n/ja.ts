@@ -5,6 +5,7 @@ const system = {
   id: 'ID',
   created_at: '作成日時',
   updated_at: '更新日時',
+  version: '版',
   q: 'キーワード検索',
 };
 
@@ -436,6 +437,32 @@ export const jaMessages = {
         },
       },
     },
+    audit_events: {
+      name: '操作履歴 |||| 操作履歴',
+      fields: {
+        ...system,
+        user_id: '職員',
+        actor: '操作者',
+        action: '操作',
+        resource: '対象データ',
+        record_id: '対象ID',
+        changes: '変更内容',
+        ip: '接続元',
+      },
+      choices: {
+        action: {
+          create: '作成',
+          update: '更新',
+          delete: '削除',
+          restore: '以前の版に復元',
+          transition: '状態の変更',
+          login: 'ログイン',
+          login_failed: 'ログイン失敗',
+          logout: 'サインアウト',
+          denied: '権限のない操作',
+        },
+      },
+    },
   },
   app: {
     title: '地域負担軽減 管理コンソール',
@@ -468,6 +495,13 @@ export const jaMessages = {
     },
     error: {
       network: 'サーバーに接続できませんでした。通信環境を確認して、もう一度お試しください。',
+    },
+    auth: {
+      required: 'ログインしてください',
+      expired: 'セッションの有効期限が切れました。もう一度ログインしてください',
+    },
+    conflict: {
+      reload: '最新の内容を読み込む',
     },
   },
 } satisfies TranslationMessages;

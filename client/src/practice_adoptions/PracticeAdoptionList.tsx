@@ -1,47 +1,19 @@
-import {
-  AutocompleteInput, BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, List, ReferenceField,
-  ReferenceInput, TopToolbar,
-} from 'react-admin';
-import { EnumField, JaDateField } from '../common/fields';
+import { DataTable, List, ReferenceInput } from 'react-admin';
 import { EnumInput } from '../common/inputs';
-
-const nowrap = { '& .column-citizen_center_id, & .column-since, & .column-status': { whiteSpace: 'nowrap' } };
+import { ListActions, ReferenceCol, bulkDelete, nowrap } from '../common/list';
+import { adoptionColumns } from './adoptionColumns';
 
 const filters = [
-  <ReferenceInput key="practice_case_id" source="practice_case_id" reference="practice_cases" alwaysOn>
-    <AutocompleteInput filterToQuery={(q) => ({ q })} />
-  </ReferenceInput>,
-  <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" alwaysOn>
-    <AutocompleteInput filterToQuery={(q) => ({ q })} />
-  </ReferenceInput>,
+  <ReferenceInput key="practice_case_id" source="practice_case_id" reference="practice_cases" alwaysOn />,
+  <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" alwaysOn />,
   <EnumInput key="status" source="status" alwaysOn />,
 ];
 
-const PracticeAdoptionListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <ColumnsButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const PracticeAdoptionList = () => (
-  <List
-    filters={filters}
-    actions={<PracticeAdoptionListActions />}
-    sort={{ field: 'since', order: 'DESC' }}
-    perPage={25}
-  >
-    <DataTable sx={nowrap} rowClick="edit" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
-      <DataTable.Col source="practice_case_id">
-        <ReferenceField source="practice_case_id" reference="practice_cases" link="show" />
-      </DataTable.Col>
-      <DataTable.Col source="citizen_center_id">
-        <ReferenceField source="citizen_center_id" reference="citizen_centers" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="since" field={JaDateField} />
-      <DataTable.Col source="status" field={EnumField} />
-      <DataTable.Col source="note" />
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'since', order: 'DESC' }} perPage={25}>
+    <DataTable sx={nowrap('citizen_center_id', 'since', 'status')} rowClick="edit" bulkActionButtons={bulkDelete}>
+      <ReferenceCol source="practice_case_id" reference="practice_cases" link="show" />
+      {adoptionColumns}
     </DataTable>
   </List>
 );

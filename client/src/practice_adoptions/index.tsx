@@ -1,11 +1,14 @@
 import { lazy } from 'react';
-import type { ResourceProps } from 'react-admin';
+import type { RedirectionSideEffect, ResourceProps } from 'react-admin';
 import ShareIcon from '@mui/icons-material/Share';
+import { formPages } from '../common/formPages';
+
+const toPracticeCase: RedirectionSideEffect = (_resource, _id, data) =>
+  `/practice_cases/${data?.practice_case_id}/show`;
 
 export default {
   name: 'practice_adoptions',
   list: lazy(() => import('./PracticeAdoptionList')),
-  create: lazy(() => import('./PracticeAdoptionCreate')),
-  edit: lazy(() => import('./PracticeAdoptionEdit')),
+  ...formPages(() => import('./PracticeAdoptionForm'), { redirect: toPracticeCase }),
   icon: ShareIcon,
 } satisfies ResourceProps;

@@ -1,32 +1,25 @@
-import { Stack } from '@mui/material';
-import {
-  AutocompleteInput, NumberInput, ReferenceInput, TabbedForm, TextInput, type TabbedFormProps,
-} from 'react-admin';
+import { NumberInput, ReferenceInput, TabbedForm, TextInput } from 'react-admin';
+import type { FormProps } from '../common/formPages';
+import { FormRow } from '../common/FormRow';
 import { EnumInput, SetInput } from '../common/inputs';
 import { validateFor } from '../common/validate';
 
-const row = { direction: { xs: 'column', sm: 'row' }, sx: { columnGap: 2, width: '100%' } } as const;
-
-export const PracticeCaseForm = (props: Omit<TabbedFormProps, 'children'>) => (
+const PracticeCaseForm = (props: FormProps) => (
   <TabbedForm validate={validateFor('practice_cases')} sx={{ maxWidth: 900 }} {...props}>
     <TabbedForm.Tab label="app.sections.basic">
-      <Stack {...row}>
+      <FormRow>
         <TextInput source="case_no" sx={{ flex: 1 }} />
         <TextInput source="title" sx={{ flex: 3 }} />
-      </Stack>
-      <Stack {...row}>
-        <ReferenceInput source="citizen_center_id" reference="citizen_centers">
-          <AutocompleteInput filterToQuery={(q) => ({ q })} />
-        </ReferenceInput>
-        <ReferenceInput source="ward_id" reference="wards" sort={{ field: 'sort_order', order: 'ASC' }}>
-          <AutocompleteInput filterToQuery={(q) => ({ q })} />
-        </ReferenceInput>
-      </Stack>
-      <Stack {...row}>
+      </FormRow>
+      <FormRow>
+        <ReferenceInput source="citizen_center_id" reference="citizen_centers" />
+        <ReferenceInput source="ward_id" reference="wards" sort={{ field: 'sort_order', order: 'ASC' }} />
+      </FormRow>
+      <FormRow>
         <EnumInput source="lead_org_type" />
         <EnumInput source="status" />
         <EnumInput source="found_via" />
-      </Stack>
+      </FormRow>
       <SetInput source="themes" />
     </TabbedForm.Tab>
     <TabbedForm.Tab label="app.sections.content" path="content">
@@ -38,13 +31,15 @@ export const PracticeCaseForm = (props: Omit<TabbedFormProps, 'children'>) => (
       <TextInput source="key_point_3" />
     </TabbedForm.Tab>
     <TabbedForm.Tab label="app.sections.evaluation" path="evaluation">
-      <Stack {...row}>
+      <FormRow>
         <NumberInput source="started_year" min={1950} max={2100} step={1} />
         <NumberInput source="participants_per_year" min={0} step={1} />
         <NumberInput source="yearly_cost" min={0} step={1000} />
-      </Stack>
+      </FormRow>
       <TextInput source="outcomes" multiline minRows={4} />
       <EnumInput source="transferability" sx={{ maxWidth: 280 }} />
     </TabbedForm.Tab>
   </TabbedForm>
 );
+
+export default PracticeCaseForm;

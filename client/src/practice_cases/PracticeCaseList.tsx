@@ -1,42 +1,26 @@
-import {
-  AutocompleteInput, BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, List, ReferenceInput,
-  SearchInput, TopToolbar,
-} from 'react-admin';
+import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, SetField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
+import { ListActions, bulkDelete, nowrap } from '../common/list';
 import { CenterOrWardField } from './CenterOrWardField';
-
-const nowrap = { '& .column-case_no, & .column-status': { whiteSpace: 'nowrap' } };
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SetInput key="themes" source="themes" alwaysOn />,
   <EnumInput key="status" source="status" alwaysOn />,
   <EnumInput key="lead_org_type" source="lead_org_type" />,
-  <ReferenceInput key="ward_id" source="ward_id" reference="wards" sort={{ field: 'sort_order', order: 'ASC' }}>
-    <AutocompleteInput filterToQuery={(q) => ({ q })} />
-  </ReferenceInput>,
-  <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers">
-    <AutocompleteInput filterToQuery={(q) => ({ q })} />
-  </ReferenceInput>,
+  <ReferenceInput key="ward_id" source="ward_id" reference="wards" sort={{ field: 'sort_order', order: 'ASC' }} />,
+  <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" />,
   <EnumInput key="transferability" source="transferability" />,
   <EnumInput key="found_via" source="found_via" />,
 ];
 
-const PracticeCaseListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <ColumnsButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const PracticeCaseList = () => (
-  <List filters={filters} actions={<PracticeCaseListActions />} sort={{ field: 'case_no', order: 'DESC' }} perPage={25}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'case_no', order: 'DESC' }} perPage={25}>
     <DataTable
-      sx={nowrap}
+      sx={nowrap('case_no', 'status')}
       rowClick="show"
-      bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}
+      bulkActionButtons={bulkDelete}
       hiddenColumns={['lead_org_type', 'found_via']}
     >
       <DataTable.Col source="case_no" />

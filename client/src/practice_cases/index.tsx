@@ -1,12 +1,12 @@
 import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import LightbulbIcon from '@mui/icons-material/Lightbulb';
+import { formPages } from '../common/formPages';
 
 export default {
   name: 'practice_cases',
   list: lazy(() => import('./PracticeCaseList')),
-  create: lazy(() => import('./PracticeCaseCreate')),
-  edit: lazy(() => import('./PracticeCaseEdit')),
+  ...formPages(() => import('./PracticeCaseForm'), { redirect: 'show' }),
   show: lazy(() => import('./PracticeCaseShow')),
   icon: LightbulbIcon,
   recordRepresentation: (record) => `${record.case_no} ${record.title}`,

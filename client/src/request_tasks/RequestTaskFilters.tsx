@@ -9,7 +9,7 @@ export const requestTaskFilters = [
   <EnumInput key="target_scope" source="target_scope" alwaysOn />,
   <SetInput key="status" source="status" alwaysOn sx={wide} />,
   <ReferenceInput key="requesting_department_id" source="requesting_department_id" reference="departments">
-    <AutocompleteInput filterToQuery={(q) => ({ q })} sx={{ minWidth: 280 }} />
+    <AutocompleteInput sx={{ minWidth: 280 }} />
   </ReferenceInput>,
   <SetInput key="category" source="category" sx={wide} />,
   <SetInput key="decision" source="decision" sx={wide} />,
@@ -19,7 +19,7 @@ export const requestTaskFilters = [
   <SetInput key="months" source="months" sx={wide} />,
   <SetInput key="issue_tags" source="issue_tags" sx={wide} />,
   <ReferenceInput key="owner_user_id" source="owner_user_id" reference="users">
-    <AutocompleteInput filterToQuery={(q) => ({ q })} sx={wide} />
+    <AutocompleteInput sx={wide} />
   </ReferenceInput>,
   <DateInput key="next_action_due_lte" source="next_action_due_lte" />,
 ];

@@ -1,23 +1,13 @@
-import {
-  AutocompleteInput, DateInput, ReferenceInput, TabbedForm, TextInput,
-} from 'react-admin';
+import { DateInput, ReferenceInput, TabbedForm, TextInput } from 'react-admin';
+import type { FormProps } from '../common/formPages';
+import { FormRow } from '../common/FormRow';
 import { EnumInput, FiscalYearInput } from '../common/inputs';
 import { validateFor } from '../common/validate';
-import { FormRow } from './FormRow';
 import { LoadInputs } from './LoadInputs';
 import { ReviewInputs } from './ReviewInputs';
-import { thisFiscalYear } from './calendar';
 
-const defaultValues = () => ({
-  fiscal_year: thisFiscalYear(),
-  status: 'not_started',
-  months: [],
-  issue_tags: [],
-  handles_personal_data: false,
-});
-
-export const RequestTaskForm = () => (
-  <TabbedForm validate={validateFor('request_tasks')} defaultValues={defaultValues} sx={{ maxWidth: 1100 }}>
+const RequestTaskForm = (props: FormProps) => (
+  <TabbedForm validate={validateFor('request_tasks')} sx={{ maxWidth: 1100 }} {...props}>
     <TabbedForm.Tab label="app.sections.basic">
       <FormRow>
         <TextInput source="task_code" />
@@ -26,16 +16,12 @@ export const RequestTaskForm = () => (
       </FormRow>
       <TextInput source="title" />
       <FormRow>
-        <ReferenceInput source="requesting_department_id" reference="departments">
-          <AutocompleteInput filterToQuery={(q) => ({ q })} />
-        </ReferenceInput>
+        <ReferenceInput source="requesting_department_id" reference="departments" />
         <EnumInput source="category" />
       </FormRow>
       <TextInput source="description" multiline minRows={3} />
       <FormRow>
-        <ReferenceInput source="owner_user_id" reference="users">
-          <AutocompleteInput filterToQuery={(q) => ({ q })} />
-        </ReferenceInput>
+        <ReferenceInput source="owner_user_id" reference="users" />
         <DateInput source="next_action_due" />
       </FormRow>
     </TabbedForm.Tab>
@@ -54,3 +40,5 @@ export const RequestTaskForm = () => (
     </TabbedForm.Tab>
   </TabbedForm>
 );
+
+export default RequestTaskForm;

@@ -1,34 +1,23 @@
-import {
-  BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, List, ReferenceField, TopToolbar,
-} from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { EnumField, FiscalYearField, JaDateField, SetField } from '../common/fields';
+import { thisFiscalYear, todayIso } from '../common/fiscalYear';
+import { ListActions, ReferenceCol, bulkDelete, nowrap } from '../common/list';
 import { requestTaskFilters } from './RequestTaskFilters';
-import { thisFiscalYear, todayIso } from './calendar';
-
-const RequestTaskListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <ColumnsButton />
-    <CreateButton />
-  </TopToolbar>
-);
 
 const overdue = (record: { next_action_due?: string | null }) =>
   record.next_action_due && record.next_action_due < todayIso() ? { color: 'error.main', fontWeight: 'bold' } : {};
 
 const compactDate = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
 
-const nowrap = [
-  'task_code', 'fiscal_year', 'target_scope', 'frequency', 'channel', 'burden_level', 'status', 'decision',
-  'effective_from', 'next_action_due',
-];
-
 const hidden = ['fiscal_year', 'basis_type', 'compensation_type', 'months', 'issue_tags', 'effective_from'];
 
 const tableSx = {
   '& .MuiTableCell-sizeSmall': { px: 1 },
   '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' },
-  [nowrap.map((c) => `& .RaDataTable-rowCell.column-${c}`).join(', ')]: { whiteSpace: 'nowrap' },
+  ...nowrap(
+    'task_code', 'fiscal_year', 'target_scope', 'frequency', 'channel', 'burden_level', 'status', 'decision',
+    'effective_from', 'next_action_due',
+  ),
   '& .RaDataTable-rowCell.column-title': { minWidth: 180 },
 };
 
@@ -36,23 +25,16 @@ const RequestTaskList = () => (
   <List
     filters={requestTaskFilters}
     filterDefaultValues={{ fiscal_year: thisFiscalYear() }}
-    actions={<RequestTaskListActions />}
+    actions={<ListActions />}
     sort={{ field: 'task_code', order: 'ASC' }}
     perPage={50}
   >
-    <DataTable
-      rowClick="show"
-      bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}
-      sx={tableSx}
-      hiddenColumns={hidden}
-    >
+    <DataTable rowClick="show" bulkActionButtons={bulkDelete} sx={tableSx} hiddenColumns={hidden}>
       <DataTable.Col source="task_code" />
       <DataTable.Col source="fiscal_year" field={FiscalYearField} />
       <DataTable.Col source="title" />
       <DataTable.Col source="target_scope" field={EnumField} />
-      <DataTable.Col source="requesting_department_id">
-        <ReferenceField source="requesting_department_id" reference="departments" link={false} />
-      </DataTable.Col>
+      <ReferenceCol source="requesting_department_id" reference="departments" />
       <DataTable.Col source="category" field={EnumField} />
       <DataTable.Col source="basis_type" field={EnumField} />
       <DataTable.Col source="compensation_type" field={EnumField} />
@@ -69,9 +51,7 @@ const RequestTaskList = () => (
       <DataTable.Col source="next_action_due" cellSx={overdue}>
         <JaDateField source="next_action_due" options={compactDate} />
       </DataTable.Col>
-      <DataTable.Col source="owner_user_id">
-        <ReferenceField source="owner_user_id" reference="users" link={false} />
-      </DataTable.Col>
+      <ReferenceCol source="owner_user_id" reference="users" />
     </DataTable>
   </List>
 );

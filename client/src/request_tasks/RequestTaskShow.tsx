@@ -2,7 +2,7 @@ import {
   BooleanField, DateField, FunctionField, NumberField, ReferenceField, Show, TextField,
 } from 'react-admin';
 import { EnumField, FiscalYearField, JaDateField, SetField } from '../common/fields';
-import { ShowSection } from './ShowSection';
+import { ShowSection } from '../common/Section';
 
 type Load = { times_per_year: number | null; hours_per_occurrence: number | null; unit_count: number | null };
 
@@ -11,10 +11,7 @@ const annualHours = ({ times_per_year: t, hours_per_occurrence: h, unit_count: u
 
 const RequestTaskShow = () => (
   <Show>
-    <ShowSection
-      title="app.sections.basic"
-      texts={<TextField source="description" />}
-    >
+    <ShowSection title="app.sections.basic" texts={<TextField source="description" />}>
       <TextField source="task_code" />
       <FiscalYearField source="fiscal_year" />
       <EnumField source="target_scope" />

@@ -1,6 +1,6 @@
 import { DateInput, NumberInput, TextInput } from 'react-admin';
 import { EnumInput, SetCheckboxInput } from '../common/inputs';
-import { FormRow } from './FormRow';
+import { FormRow } from '../common/FormRow';
 
 export const ReviewInputs = () => (
   <>

@@ -1,24 +1,21 @@
-import { Stack } from '@mui/material';
-import {
-  AutocompleteInput, DateInput, NumberInput, ReferenceInput, SimpleForm, type SimpleFormProps,
-} from 'react-admin';
+import { DateInput, NumberInput, ReferenceInput, SimpleForm } from 'react-admin';
+import type { FormProps } from '../common/formPages';
+import { FormRow } from '../common/FormRow';
 import { EnumInput } from '../common/inputs';
 import { validateFor } from '../common/validate';
 
-const row = { direction: { xs: 'column', sm: 'row' }, sx: { columnGap: 2, width: '100%' } } as const;
-
-export const ToiletInventoryForm = (props: Omit<SimpleFormProps, 'children'>) => (
+const ToiletInventoryForm = (props: FormProps) => (
   <SimpleForm validate={validateFor('toilet_inventories')} sx={{ maxWidth: 720 }} {...props}>
-    <ReferenceInput source="citizen_center_id" reference="citizen_centers">
-      <AutocompleteInput filterToQuery={(q) => ({ q })} />
-    </ReferenceInput>
-    <Stack {...row}>
+    <ReferenceInput source="citizen_center_id" reference="citizen_centers" />
+    <FormRow>
       <EnumInput source="location" />
       <DateInput source="surveyed_on" />
-    </Stack>
-    <Stack {...row}>
+    </FormRow>
+    <FormRow>
       <NumberInput source="western_count" min={0} max={99} step={1} />
       <NumberInput source="squat_count" min={0} max={99} step={1} />
-    </Stack>
+    </FormRow>
   </SimpleForm>
 );
+
+export default ToiletInventoryForm;

@@ -1,48 +1,19 @@
-import {
-  AutocompleteInput, BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, List, NumberInput,
-  ReferenceField, ReferenceInput, TopToolbar,
-} from 'react-admin';
-import { EnumField, JaDateField } from '../common/fields';
+import { DataTable, List, NumberInput, ReferenceInput } from 'react-admin';
 import { EnumInput } from '../common/inputs';
-import { westernRatio } from './westernRatio';
+import { ListActions, ReferenceCol, bulkDelete } from '../common/list';
+import { inventoryColumns } from './inventoryColumns';
 
 const filters = [
-  <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" alwaysOn>
-    <AutocompleteInput filterToQuery={(q) => ({ q })} />
-  </ReferenceInput>,
+  <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" alwaysOn />,
   <EnumInput key="location" source="location" alwaysOn />,
   <NumberInput key="squat_count_gte" source="squat_count_gte" min={0} step={1} />,
 ];
 
-const ToiletInventoryListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <ColumnsButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const ToiletInventoryList = () => (
-  <List
-    filters={filters}
-    actions={<ToiletInventoryListActions />}
-    sort={{ field: 'citizen_center_id', order: 'ASC' }}
-    perPage={25}
-  >
-    <DataTable rowClick="edit" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
-      <DataTable.Col source="citizen_center_id">
-        <ReferenceField source="citizen_center_id" reference="citizen_centers" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="location" field={EnumField} />
-      <DataTable.NumberCol source="western_count" />
-      <DataTable.NumberCol source="squat_count" />
-      <DataTable.Col
-        label="resources.toilet_inventories.fields.western_ratio"
-        render={westernRatio}
-        align="right"
-        disableSort
-      />
-      <DataTable.Col source="surveyed_on" field={JaDateField} />
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'citizen_center_id', order: 'ASC' }} perPage={25}>
+    <DataTable rowClick="edit" bulkActionButtons={bulkDelete}>
+      <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
+      {inventoryColumns}
     </DataTable>
   </List>
 );

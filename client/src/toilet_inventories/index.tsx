@@ -1,11 +1,11 @@
 import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import WcIcon from '@mui/icons-material/Wc';
+import { formPages } from '../common/formPages';
 
 export default {
   name: 'toilet_inventories',
   list: lazy(() => import('./ToiletInventoryList')),
-  create: lazy(() => import('./ToiletInventoryCreate')),
-  edit: lazy(() => import('./ToiletInventoryEdit')),
+  ...formPages(() => import('./ToiletInventoryForm'), { defaults: () => ({ western_count: 0, squat_count: 0 }) }),
   icon: WcIcon,
 } satisfies ResourceProps;

@@ -1,12 +1,13 @@
 import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import ConstructionIcon from '@mui/icons-material/Construction';
+import { fiscalYearDefaults } from '../common/fiscalYear';
+import { formPages } from '../common/formPages';
 
 export default {
   name: 'toilet_work_orders',
   list: lazy(() => import('./ToiletWorkOrderList')),
-  create: lazy(() => import('./ToiletWorkOrderCreate')),
-  edit: lazy(() => import('./ToiletWorkOrderEdit')),
+  ...formPages(() => import('./ToiletWorkOrderForm'), { redirect: 'show', defaults: fiscalYearDefaults }),
   show: lazy(() => import('./ToiletWorkOrderShow')),
   icon: ConstructionIcon,
   recordRepresentation: 'order_no',

@@ -1,15 +1,16 @@
-import { AutocompleteInput, BooleanInput, ReferenceInput, SimpleForm, TextInput } from 'react-admin';
+import { BooleanInput, ReferenceInput, SimpleForm, TextInput } from 'react-admin';
+import type { FormProps } from '../common/formPages';
 import { EnumInput } from '../common/inputs';
 import { validateFor } from '../common/validate';
 
-export const UserForm = () => (
-  <SimpleForm validate={validateFor('users')} defaultValues={{ active: true }} sx={{ maxWidth: 600 }}>
+const UserForm = (props: FormProps) => (
+  <SimpleForm validate={validateFor('users')} sx={{ maxWidth: 600 }} {...props}>
     <TextInput source="login" autoComplete="off" />
     <TextInput source="display_name" />
     <EnumInput source="role" />
-    <ReferenceInput source="department_id" reference="departments" sort={{ field: 'bureau', order: 'ASC' }}>
-      <AutocompleteInput filterToQuery={(q) => ({ q })} />
-    </ReferenceInput>
+    <ReferenceInput source="department_id" reference="departments" sort={{ field: 'bureau', order: 'ASC' }} />
     <BooleanInput source="active" />
   </SimpleForm>
 );
+
+export default UserForm;

@@ -1,12 +1,12 @@
 import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import PeopleIcon from '@mui/icons-material/People';
+import { formPages } from '../common/formPages';
 
 export default {
   name: 'users',
   list: lazy(() => import('./UserList')),
-  create: lazy(() => import('./UserCreate')),
-  edit: lazy(() => import('./UserEdit')),
+  ...formPages(() => import('./UserForm')),
   icon: PeopleIcon,
   recordRepresentation: 'display_name',
 } satisfies ResourceProps;

@@ -1,17 +1,11 @@
-import { BulkDeleteButton, ColumnsButton, CreateButton, DataTable, List, SearchInput, TopToolbar } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
+import { ListActions, bulkDelete } from '../common/list';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
-const WardListActions = () => (
-  <TopToolbar>
-    <ColumnsButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const WardList = () => (
-  <List filters={filters} actions={<WardListActions />} sort={{ field: 'sort_order', order: 'ASC' }}>
-    <DataTable rowClick="edit" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
+  <List filters={filters} actions={<ListActions filterButton={false} />} sort={{ field: 'sort_order', order: 'ASC' }}>
+    <DataTable rowClick="edit" bulkActionButtons={bulkDelete}>
       <DataTable.NumberCol source="sort_order" />
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />

@@ -1,0 +1,46 @@
+import type { AuthProvider } from 'react-admin';
+import { can, type Action, type Actor } from '../../db/policy';
+import { apiFetch } from './providers';
+
+const actions: Record<string, Action> = { list: 'read', show: 'read', export: 'read', read: 'read', edit: 'update', create: 'create', delete: 'delete' };
+
+let identity: Promise<Actor | null> | undefined;
+const me = () => (identity ??= apiFetch('/auth/me').then((res) => (res.ok ? res.json() : null)));
+
+const failure = async (res: Response) => new Error((await res.json().catch(() => null))?.message ?? 'ra.auth.sign_in_error');
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }) {
+    const res = await apiFetch('/auth/login', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }),
+    });
+    if (!res.ok) throw await failure(res);
+    identity = Promise.resolve(await res.json());
+  },
+  async logout() {
+    identity = undefined;
+    await apiFetch('/auth/logout', { method: 'POST' });
+  },
+  async checkAuth() {
+    if (!(await me())) {
+      identity = undefined;
+      throw new Error('app.auth.required');
+    }
+  },
+  async checkError(error) {
+    if (error?.status === 401) {
+      identity = undefined;
+      throw new Error('app.auth.expired');
+    }
+  },
+  async getIdentity() {
+    const actor = await me();
+    if (!actor) throw new Error('app.auth.required');
+    return { id: actor.id, fullName: actor.display_name };
+  },
+  getPermissions: async () => (await me())?.role,
+  async canAccess({ resource, action, record }) {
+    const actor = await me();
+    return !!actor && !!actions[action] && can(actor, resource, actions[action], record);
+  },
+};

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { Box } from '@mui/material';
+import { CreateButton, ReferenceManyField, useRecordContext, type ReferenceManyFieldProps } from 'react-admin';
+import { Section } from './Section';
+
+type Props = Pick<ReferenceManyFieldProps, 'reference' | 'target' | 'sort' | 'perPage' | 'pagination'> & {
+  title: string;
+  children: ReactNode;
+};
+
+export const RelatedSection = ({ title, children, ...many }: Props) => {
+  const record = useRecordContext();
+  const create = <CreateButton resource={many.reference} state={{ record: { [many.target]: record?.id } }} />;
+  return (
+    <Section title={title} action={create}>
+      <Box sx={{ px: 2 }}>
+        <ReferenceManyField {...many}>{children}</ReferenceManyField>
+      </Box>
+    </Section>
+  );
+};

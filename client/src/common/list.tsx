@@ -1,0 +1,25 @@
+import {
+  BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, ReferenceField, TopToolbar,
+} from 'react-admin';
+
+export const ListActions = ({ filterButton = true }: { filterButton?: boolean }) => (
+  <TopToolbar>
+    {filterButton && <FilterButton />}
+    <ColumnsButton />
+    <CreateButton />
+  </TopToolbar>
+);
+
+export const bulkDelete = <BulkDeleteButton mutationMode="pessimistic" />;
+
+export const nowrap = (...columns: string[]) => ({
+  [columns.map((c) => `& .column-${c}`).join(', ')]: { whiteSpace: 'nowrap' },
+});
+
+type ReferenceColProps = { source: string; reference: string; link?: false | 'show' | 'edit' };
+
+export const ReferenceCol = ({ source, reference, link = false }: ReferenceColProps) => (
+  <DataTable.Col source={source}>
+    <ReferenceField source={source} reference={reference} link={link} />
+  </DataTable.Col>
+);

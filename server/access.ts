@@ -1,0 +1,48 @@
+import type { Request } from 'express';
+import type { Knex } from 'knex';
+import { can, canRead, canWrite, grantFor, type Action } from '../db/policy';
+import { whoFrom } from './audit';
+import { Refusal } from './errors';
+import type { Row } from './store';
+
+const messages: Record<Action, string> = {
+  read: 'このデータを閲覧する権限がありません',
+  create: 'このデータを登録する権限がありません',
+  update: 'このデータを変更する権限がありません',
+  delete: 'このデータを削除する権限がありません',
+};
+
+export const refusal = (req: Request, resource: string, message: string, recordId?: number) =>
+  new Refusal(message, {
+    ...whoFrom(req), action: 'denied', resource, record_id: recordId,
+    changes: { request: { old: null, new: `${req.method} ${req.originalUrl}`.slice(0, 300) } },
+  });
+
+export const access = (req: Request, resource: string) => {
+  const actor = req.actor!;
+  const grant = grantFor(actor, resource);
+  return {
+    require(action: Action, record?: Row) {
+      if (!can(actor, resource, action, record)) throw refusal(req, resource, messages[action], record?.id as number | undefined);
+    },
+    requireReadable(fields: string[]) {
+      const hidden = fields.filter((f) => !canRead(actor, resource, f));
+      if (hidden.length) throw refusal(req, resource, `閲覧できない項目では絞り込み・並べ替えできません: ${hidden.join(', ')}`);
+    },
+    requireWritable(before: Row, changes: Row) {
+      const locked = Object.keys(changes).filter((f) => !canWrite(actor, resource, f) && JSON.stringify(before[f]) !== JSON.stringify(changes[f]));
+      if (locked.length) throw refusal(req, resource, `変更する権限のない項目があります: ${locked.join(', ')}`, before.id as number);
+    },
+    scope: (q: Knex.QueryBuilder) => {
+      for (const [field, value] of Object.entries(grant?.scope?.(actor) ?? {})) {
+        if (Array.isArray(value)) q.whereIn(field, value);
+        else q.where(field, value as never);
+      }
+    },
+    visible: (record: Row) => {
+      const shown = { ...record };
+      for (const field of grant?.hidden ?? []) delete shown[field];
+      return shown;
+    },
+  };
+};

@@ -1,0 +1,89 @@
+import type { Knex } from 'knex';
+import { systemColumns } from '../db/columns';
+import { fromRow, toRow } from '../db/records';
+import type { Resource } from '../db/schema';
+import { validate } from '../db/validation';
+import { audit, diff, type AuditEntry } from './audit';
+import { badRequest, HttpError, notFound } from './errors';
+
+export type Row = Record<string, unknown>;
+export type Db = Knex | Knex.Transaction;
+export type Who = Pick<AuditEntry, 'actor' | 'ip'>;
+type Errors = Record<string, string>;
+
+export const withoutSystemColumns = (row: Row) =>
+  Object.fromEntries(Object.entries(row).filter(([k]) => !(systemColumns as readonly string[]).includes(k)));
+
+const relationErrors = async (trx: Db, resource: Resource, record: Row, id?: number) => {
+  const errors: Errors = {};
+  for (const [field, table] of Object.entries(resource.references)) {
+    if (record[field] != null && !(await trx(table).where('id', record[field]).first('id'))) {
+      errors[field] = '指定された参照先のデータが存在しません';
+    }
+  }
+  for (const fields of resource.unique) {
+    const same = trx(resource.name).where(Object.fromEntries(fields.map((f) => [f, record[f] as never])));
+    if (id !== undefined) same.whereNot('id', id);
+    if (await same.first('id')) errors[fields[fields.length - 1]] = '同じ値のデータがすでに登録されています';
+  }
+  return errors;
+};
+
+const timeFormat = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
+
+const conflict = async (db: Db, resource: Resource, id: number) => {
+  const last = await db('audit_events').where({ resource: resource.name, record_id: id }).orderBy('id', 'desc').first('actor', 'created_at');
+  const who = last ? `${last.actor ?? '他の職員'}さんが${timeFormat.format(new Date(last.created_at))}に` : '他の職員が';
+  return new HttpError(409, `${who}このデータを更新しています。再読み込みして最新の内容を確認してから、もう一度操作してください`);
+};
+
+export const store = (resource: Resource) => {
+  const table = resource.name;
+
+  const find = async (db: Db, id: number) => {
+    const row = await db(table).where({ id }).first();
+    if (!row) throw notFound();
+    return fromRow(resource, row);
+  };
+
+  const checked = async (trx: Knex.Transaction, input: Row, id?: number) => {
+    const result = validate(resource, input);
+    if (!result.ok) throw badRequest('入力内容に誤りがあります', result.errors);
+    const errors = await relationErrors(trx, resource, result.record, id);
+    if (Object.keys(errors).length) throw badRequest('入力内容に誤りがあります', errors);
+    return toRow(resource, { ...result.record, updated_at: new Date().toISOString() });
+  };
+
+  const current = async (trx: Knex.Transaction, id: number, version: number | undefined) => {
+    const record = await find(trx, id);
+    if (version !== undefined && record.version !== version) throw await conflict(trx, resource, id);
+    return record;
+  };
+
+  return {
+    find,
+    async create(trx: Knex.Transaction, input: Row, who: Who) {
+      const row = await checked(trx, input);
+      const [created] = await trx(table).insert({ ...row, created_at: row.updated_at, version: 1 }).returning('id');
+      const record = await find(trx, (created as { id: number }).id);
+      await audit(trx, { ...who, action: 'create', resource: table, record_id: record.id as number, changes: diff({}, record, []) });
+      return record;
+    },
+    async update(trx: Knex.Transaction, id: number, changes: Row, who: Who, { version, action = 'update' }: { version?: number; action?: string } = {}) {
+      const before = await current(trx, id, version);
+      const row = await checked(trx, { ...withoutSystemColumns(before), ...changes }, id);
+      const changed = diff(before, fromRow(resource, { ...before, ...row }));
+      if (!Object.keys(changed).length) return before;
+      const count = await trx(table).where({ id, version: before.version }).update({ ...row, version: (before.version as number) + 1 });
+      if (count !== 1) throw await conflict(trx, resource, id);
+      await audit(trx, { ...who, action, resource: table, record_id: id, changes: changed });
+      return find(trx, id);
+    },
+    async remove(trx: Knex.Transaction, id: number, who: Who, { version }: { version?: number } = {}) {
+      const before = await current(trx, id, version);
+      await trx(table).where({ id, version: before.version }).delete();
+      await audit(trx, { ...who, action: 'delete', resource: table, record_id: id, changes: diff(before, {}, []) });
+      return before;
+    },
+  };
+};
