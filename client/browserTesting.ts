@@ -31,6 +31,7 @@ export const startBrowserSession = async () => {
     await page.locator('input[name="password"]').fill(demoPassword);
     await page.getByRole('button', { name: 'ログイン' }).click();
     await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    problems.length = 0;
   };
   return {
     server,

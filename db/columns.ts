@@ -10,6 +10,7 @@ export interface Column {
   required: boolean;
   choices?: readonly (string | number)[];
   max?: number;
+  fiscalYear?: boolean;
 }
 
 type Def = { type: string; format?: string; innerType?: z.ZodType; element?: z.ZodType; entries?: Record<string, string>; checks?: { _zod: { def: { check: string; maximum?: number; value?: number } } }[] };
@@ -24,7 +25,7 @@ const unwrap = (type: z.ZodType) => {
     if (d.type === 'default' || d.type === 'optional') required = false;
     t = d.innerType;
   }
-  return { def: defOf(t), nullable, required };
+  return { def: defOf(t), nullable, required, description: (t as { description?: string }).description };
 };
 
 const maxLength = (def: Def) =>
@@ -39,7 +40,7 @@ const scalarKind = (def: Def): Kind => {
 };
 
 const describe = (name: string, type: z.ZodType): Column => {
-  const { def, nullable, required } = unwrap(type);
+  const { def, nullable, required, description } = unwrap(type);
   if (def.type === 'array') {
     const element = defOf(def.element!);
     if (element.type === 'enum') return { name, kind: 'set', nullable, required, choices: Object.values(element.entries!) };
@@ -48,7 +49,8 @@ const describe = (name: string, type: z.ZodType): Column => {
   }
   if (def.type === 'record' || def.type === 'object') return { name, kind: 'json', nullable, required };
   const kind = scalarKind(def);
-  return { name, kind, nullable, required, choices: def.entries && Object.values(def.entries), max: maxLength(def) };
+  const fiscalYear = description === 'fiscal_year' ? { fiscalYear: true } : {};
+  return { name, kind, nullable, required, choices: def.entries && Object.values(def.entries), max: maxLength(def), ...fiscalYear };
 };
 
 const cache = new WeakMap<Resource, Column[]>();

@@ -33,7 +33,7 @@ const every = (grant: Grant) => Object.fromEntries(business.map((name) => [name,
 
 export const surveyFields = [
   'description', 'basis_type', 'basis_text', 'compensation_type', 'frequency', 'times_per_year', 'months',
-  'unit_count', 'hours_per_occurrence', 'channel', 'burden_level', 'handles_personal_data',
+  'unit_count', 'hours_per_occurrence', 'channel', 'burden_level', 'handles_personal_data', 'dept_opinion',
 ] as const;
 
 export const policy: Record<Role, Partial<Record<ResourceName, Grant>>> = {

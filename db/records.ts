@@ -10,6 +10,9 @@ export const normalizeSearch = (s: string) => katakanaToHiragana(s.normalize('NF
 const canonicalSet = (values: unknown[]) =>
   JSON.stringify([...new Set(values)].sort((a, b) => (a as number) < (b as number) ? -1 : a === b ? 0 : 1));
 
+export const titleOf = (resource: Resource, record: Row) =>
+  (resource.title ?? ['id']).map((f) => record[f] ?? '').join(' ');
+
 export const searchText = (resource: Resource, record: Row) =>
   normalizeSearch(resource.search.map((f) => record[f] ?? '').join('\n'));
 

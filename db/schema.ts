@@ -39,7 +39,7 @@ const code = (pattern: RegExp, example: string) => z.string().regex(pattern, `${
 const int = (min = 0, max = 1_000_000_000) => z.int().min(min).max(max);
 const optInt = (min = 0, max = 1_000_000_000) => int(min, max).nullable().default(null);
 const optNumber = (max = 100_000) => z.number().min(0).max(max).nullable().default(null);
-const fiscalYear = () => z.int().min(2000).max(2100);
+const fiscalYear = () => z.int().min(2000).max(2100).describe('fiscal_year');
 const date = () => z.iso.date('YYYY-MM-DD の日付を入力してください').nullable().default(null);
 const id = () => z.int().positive();
 const optId = () => id().nullable().default(null);
@@ -59,6 +59,7 @@ export interface Resource<F extends Fields = Fields> {
   search: string[];
   unique: string[][];
   internal: string[];
+  title?: string[];
   check?: (record: z.infer<F>) => Errors;
 }
 
@@ -78,6 +79,7 @@ export const wards = resource({
   fields: z.object({ code: code(/^\d{6}$/, '6桁の数字'), name: text(20), sort_order: int(0, 999) }),
   unique: [['code'], ['name']],
   search: ['name'],
+  title: ['name'],
 });
 
 export const citizenCenters = resource({
@@ -95,6 +97,7 @@ export const citizenCenters = resource({
   references: { ward_id: 'wards' },
   unique: [['name']],
   search: ['name', 'address'],
+  title: ['name'],
 });
 
 export const departments = resource({
@@ -110,6 +113,7 @@ export const departments = resource({
   }),
   unique: [['bureau', 'section']],
   search: ['bureau', 'section'],
+  title: ['bureau', 'section'],
   check: (r) => notBefore({}, r, 'valid_from', 'valid_to'),
 });
 
@@ -126,6 +130,7 @@ export const users = resource({
   unique: [['login']],
   search: ['display_name'],
   internal: ['password_hash'],
+  title: ['display_name'],
 });
 
 const decisionFields = ['decision', 'rationale', 'effective_from', 'decided_by'] as const;
@@ -152,6 +157,7 @@ export const requestTasks = resource({
     channel: one(enums.channel),
     burden_level: optInt(1, 5),
     handles_personal_data: flag(),
+    dept_opinion: note(1000),
     status: one(enums.task_status).default('not_started'),
     hold_reason: note(400),
     issue_tags: set(enums.issue_tag),
@@ -168,6 +174,7 @@ export const requestTasks = resource({
   references: { requesting_department_id: 'departments', owner_user_id: 'users' },
   unique: [['fiscal_year', 'task_code']],
   search: ['task_code', 'title', 'description', 'basis_text', 'proposal'],
+  title: ['task_code', 'title'],
   check: (r) => {
     const errors: Errors = {};
     if (r.status === 'on_hold' && !r.hold_reason) errors.hold_reason = '保留にするには理由を入力してください';
@@ -225,6 +232,7 @@ export const toiletWorkOrders = resource({
   references: { citizen_center_id: 'citizen_centers' },
   unique: [['order_no']],
   search: ['order_no', 'lot_no', 'contractor', 'hearing_notes', 'note'],
+  title: ['order_no'],
   check: (r) => {
     const errors = notBefore(notBefore({}, r, 'planned_start', 'planned_end'), r, 'actual_start', 'actual_end');
     if (r.status === 'completed' && !r.actual_end) errors.actual_end = '完了には実績終了日が必要です';
@@ -258,6 +266,7 @@ export const practiceCases = resource({
   references: { citizen_center_id: 'citizen_centers', ward_id: 'wards' },
   unique: [['case_no']],
   search: ['case_no', 'title', 'local_issue', 'activities', 'partners', 'outcomes'],
+  title: ['case_no', 'title'],
   check: (r) => errorIf(!r.citizen_center_id && !r.ward_id, 'citizen_center_id', '市民センターか区のどちらかを指定してください'),
 });
 
@@ -290,6 +299,7 @@ export const c1Editions = resource({
   }),
   unique: [['edition_no']],
   search: ['name'],
+  title: ['name'],
   check: (r) => notBefore({}, r, 'entry_open', 'entry_close'),
 });
 
@@ -316,6 +326,7 @@ export const c1Entries = resource({
   references: { edition_id: 'c1_editions', citizen_center_id: 'citizen_centers', practice_case_id: 'practice_cases' },
   unique: [['edition_id', 'entry_no']],
   search: ['title', 'local_issue', 'proposal'],
+  title: ['entry_no', 'title'],
   check: (r) => errorIf(r.award && !['awarded', 'implementing', 'reported'].includes(r.status), 'award', '賞は受賞した応募にだけ設定できます'),
 });
 

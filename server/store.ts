@@ -14,7 +14,7 @@ type Errors = Record<string, string>;
 export const withoutSystemColumns = (row: Row) =>
   Object.fromEntries(Object.entries(row).filter(([k]) => !(systemColumns as readonly string[]).includes(k)));
 
-const relationErrors = async (trx: Db, resource: Resource, record: Row, id?: number) => {
+export const relationErrors = async (trx: Db, resource: Resource, record: Row, id?: number) => {
   const errors: Errors = {};
   for (const [field, table] of Object.entries(resource.references)) {
     if (record[field] != null && !(await trx(table).where('id', record[field]).first('id'))) {

@@ -14,6 +14,7 @@ import citizenCenters from './citizen_centers';
 import departments from './departments';
 import wards from './wards';
 import users from './users';
+import auditEvents from './audit_events';
 
 export const App = () => (
   <Admin
@@ -37,5 +38,6 @@ export const App = () => (
     <Resource {...departments} />
     <Resource {...wards} />
     <Resource {...users} />
+    <Resource {...auditEvents} />
   </Admin>
 );

@@ -36,7 +36,7 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const actor = await me();
     if (!actor) throw new Error('app.auth.required');
-    return { id: actor.id, fullName: actor.display_name };
+    return { id: actor.id, fullName: actor.display_name, actor };
   },
   getPermissions: async () => (await me())?.role,
   async canAccess({ resource, action, record }) {

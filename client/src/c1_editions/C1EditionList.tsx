@@ -1,7 +1,7 @@
 import { DataTable, List, SearchInput } from 'react-admin';
 import { FiscalYearField, JaDateField } from '../common/fields';
 import { FiscalYearInput } from '../common/inputs';
-import { ListActions, bulkDelete, nowrap } from '../common/list';
+import { ListActions, useBulkDelete, nowrap } from '../common/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -12,8 +12,8 @@ const C1EditionList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'edition_no', order: 'DESC' }}>
     <DataTable
       sx={nowrap('entry_open', 'entry_close', 'screening_date', 'final_date')}
-      rowClick="show"
-      bulkActionButtons={bulkDelete}
+     
+      bulkActionButtons={useBulkDelete()}
       hiddenColumns={['entry_open', 'screening_date']}
     >
       <DataTable.NumberCol source="edition_no" />

@@ -37,7 +37,7 @@ const C1EditionShow = () => (
       perPage={25}
       pagination={<Pagination />}
     >
-      <DataTable bulkActionButtons={false} rowClick="edit">
+      <DataTable bulkActionButtons={false}>
         <DataTable.NumberCol source="entry_no" />
         <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
         <DataTable.Col source="title" />

@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, JaDateField, SetField, YenField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
-import { ListActions, ReferenceCol, bulkDelete, nowrap } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, nowrap } from '../common/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,8 +22,8 @@ const C1EntryList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'entry_no', order: 'ASC' }} perPage={25}>
     <DataTable
       sx={nowrap('entry_no', 'status', 'award', 'submitted_on')}
-      rowClick="edit"
-      bulkActionButtons={bulkDelete}
+     
+      bulkActionButtons={useBulkDelete()}
       hiddenColumns={['themes', 'budget_requested', 'submitted_on']}
     >
       <ReferenceCol source="edition_id" reference="c1_editions" link="show" />

@@ -1,7 +1,7 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
-import { ListActions, ReferenceCol, bulkDelete } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete } from '../common/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,7 +19,7 @@ const filters = [
 
 const CitizenCenterList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'ward_id', order: 'ASC' }} perPage={50}>
-    <DataTable rowClick="show" bulkActionButtons={bulkDelete}>
+    <DataTable bulkActionButtons={useBulkDelete()}>
       <DataTable.Col source="name" />
       <ReferenceCol source="ward_id" reference="wards" />
       <DataTable.Col source="kind" field={EnumField} />

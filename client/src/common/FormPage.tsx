@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
-import { Create, Edit, useResourceContext } from 'react-admin';
+import { Button, Create, Edit, useNotify, useRefresh, useResourceContext, type HttpError } from 'react-admin';
 import { defaultsFor } from './defaults';
 import type { FormProps, PageOptions } from './formPages';
+import { RecordHistory } from './RecordHistory';
 
 type Props = PageOptions & { form: ComponentType<FormProps> };
 
@@ -14,8 +15,25 @@ export const CreatePage = ({ form: Form, redirect = 'list', defaults }: Props) =
   );
 };
 
-export const EditPage = ({ form: Form, redirect = 'list' }: Props) => (
-  <Edit mutationMode="pessimistic" redirect={redirect}>
-    <Form />
-  </Edit>
-);
+const useSaveErrors = () => {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  return (error: unknown) => {
+    const { status, message, body } = error as HttpError;
+    if (status === 409) {
+      notify(message, { type: 'error', autoHideDuration: null, action: <Button label="app.conflict.reload" onClick={refresh} /> });
+    } else if (!body?.errors || !Object.keys(body.errors).length) {
+      notify(message || 'ra.notification.http_error', { type: 'error' });
+    }
+  };
+};
+
+export const EditPage = ({ form: Form, redirect = 'list' }: Props) => {
+  const onError = useSaveErrors();
+  return (
+    <Edit mutationMode="pessimistic" redirect={redirect} mutationOptions={{ onError }}>
+      <Form />
+      <RecordHistory />
+    </Edit>
+  );
+};

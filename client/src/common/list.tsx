@@ -1,5 +1,6 @@
 import {
-  BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, ReferenceField, TopToolbar,
+  BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, ReferenceField, TopToolbar, useCanAccess,
+  useResourceContext,
 } from 'react-admin';
 
 export const ListActions = ({ filterButton = true }: { filterButton?: boolean }) => (
@@ -10,7 +11,10 @@ export const ListActions = ({ filterButton = true }: { filterButton?: boolean })
   </TopToolbar>
 );
 
-export const bulkDelete = <BulkDeleteButton mutationMode="pessimistic" />;
+export const useBulkDelete = () => {
+  const { canAccess } = useCanAccess({ action: 'delete', resource: useResourceContext() });
+  return canAccess ? <BulkDeleteButton mutationMode="pessimistic" /> : false;
+};
 
 export const nowrap = (...columns: string[]) => ({
   [columns.map((c) => `& .column-${c}`).join(', ')]: { whiteSpace: 'nowrap' },

@@ -1,7 +1,7 @@
 import { DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
 import { EnumField, JaDateField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
-import { ListActions, bulkDelete } from '../common/list';
+import { ListActions, useBulkDelete } from '../common/list';
 import { PlaceholderChip } from './PlaceholderChip';
 
 const filters = [
@@ -12,7 +12,7 @@ const filters = [
 
 const DepartmentList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'bureau', order: 'ASC' }} perPage={25}>
-    <DataTable rowClick="edit" bulkActionButtons={bulkDelete} hiddenColumns={['valid_from', 'valid_to']}>
+    <DataTable bulkActionButtons={useBulkDelete()} hiddenColumns={['valid_from', 'valid_to']}>
       <DataTable.Col source="bureau" />
       <DataTable.Col source="section" />
       <DataTable.Col source="kind" field={EnumField} />

@@ -122,6 +122,7 @@ export const jaMessages = {
         channel: '伝達手段',
         burden_level: '負担感',
         handles_personal_data: '個人情報の取扱い',
+        dept_opinion: '所管課の意見',
         status: '状態',
         hold_reason: '保留理由',
         issue_tags: '課題分類',
@@ -502,6 +503,19 @@ export const jaMessages = {
     },
     conflict: {
       reload: '最新の内容を読み込む',
+    },
+    history: {
+      title: '変更履歴',
+      empty: 'まだ変更履歴はありません',
+      none: '（なし）',
+      restore: 'この変更の前の状態に戻す',
+      restore_confirm: 'この変更とそれ以降の変更を取り消して、変更前の内容に戻します。戻した操作も履歴に残ります。よろしいですか？',
+      restored: '変更前の状態に戻しました',
+    },
+    users: {
+      reset_password: 'パスワード再設定',
+      new_password: '新しいパスワード (10文字以上)',
+      password_reset: 'パスワードを再設定しました',
     },
   },
 } satisfies TranslationMessages;

@@ -1,27 +1,31 @@
 import { ListSubheader } from '@mui/material';
-import { Menu as RaMenu, useSidebarState, useTranslate } from 'react-admin';
+import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 
 const groups: [string, string[]][] = [
   ['request_tasks', ['request_tasks']],
   ['toilets', ['toilet_work_orders', 'toilet_inventories']],
   ['practice', ['practice_cases', 'practice_adoptions']],
   ['c1', ['c1_editions', 'c1_entries']],
-  ['masters', ['citizen_centers', 'departments', 'wards', 'users']],
+  ['masters', ['citizen_centers', 'departments', 'wards', 'users', 'audit_events']],
 ];
 
 export const Menu = () => {
   const translate = useTranslate();
   const [open] = useSidebarState();
+  const { canAccess = {} } = useCanAccessResources({ action: 'list', resources: groups.flatMap(([, names]) => names) });
   return (
     <RaMenu>
-      {groups.map(([group, names]) => [
-        open && (
-          <ListSubheader key={`group-${group}`} sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
-            {translate(`app.menu.${group}`)}
-          </ListSubheader>
-        ),
-        ...names.map((name) => <RaMenu.ResourceItem key={name} name={name} />),
-      ])}
+      {groups.map(([group, names]) => {
+        const visible = names.filter((name) => canAccess[name]);
+        return visible.length ? [
+          open && (
+            <ListSubheader key={`group-${group}`} sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+              {translate(`app.menu.${group}`)}
+            </ListSubheader>
+          ),
+          ...visible.map((name) => <RaMenu.ResourceItem key={name} name={name} />),
+        ] : null;
+      })}
     </RaMenu>
   );
 };

@@ -1,6 +1,6 @@
 import { DataTable, List, ReferenceInput } from 'react-admin';
 import { EnumInput } from '../common/inputs';
-import { ListActions, ReferenceCol, bulkDelete, nowrap } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, nowrap } from '../common/list';
 import { adoptionColumns } from './adoptionColumns';
 
 const filters = [
@@ -11,7 +11,7 @@ const filters = [
 
 const PracticeAdoptionList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'since', order: 'DESC' }} perPage={25}>
-    <DataTable sx={nowrap('citizen_center_id', 'since', 'status')} rowClick="edit" bulkActionButtons={bulkDelete}>
+    <DataTable sx={nowrap('citizen_center_id', 'since', 'status')} bulkActionButtons={useBulkDelete()}>
       <ReferenceCol source="practice_case_id" reference="practice_cases" link="show" />
       {adoptionColumns}
     </DataTable>

@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, SetField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
-import { ListActions, bulkDelete, nowrap } from '../common/list';
+import { ListActions, useBulkDelete, nowrap } from '../common/list';
 import { CenterOrWardField } from './CenterOrWardField';
 
 const filters = [
@@ -19,8 +19,8 @@ const PracticeCaseList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'case_no', order: 'DESC' }} perPage={25}>
     <DataTable
       sx={nowrap('case_no', 'status')}
-      rowClick="show"
-      bulkActionButtons={bulkDelete}
+     
+      bulkActionButtons={useBulkDelete()}
       hiddenColumns={['lead_org_type', 'found_via']}
     >
       <DataTable.Col source="case_no" />

@@ -33,7 +33,7 @@ const PracticeCaseShow = () => (
       target="practice_case_id"
       sort={{ field: 'since', order: 'DESC' }}
     >
-      <DataTable bulkActionButtons={false} rowClick="edit">
+      <DataTable bulkActionButtons={false}>
         {adoptionColumns}
       </DataTable>
     </RelatedSection>

@@ -1,7 +1,7 @@
 import { DataTable, List } from 'react-admin';
 import { EnumField, FiscalYearField, JaDateField, SetField } from '../common/fields';
 import { thisFiscalYear, todayIso } from '../common/fiscalYear';
-import { ListActions, ReferenceCol, bulkDelete, nowrap } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, nowrap } from '../common/list';
 import { requestTaskFilters } from './RequestTaskFilters';
 
 const overdue = (record: { next_action_due?: string | null }) =>
@@ -29,7 +29,7 @@ const RequestTaskList = () => (
     sort={{ field: 'task_code', order: 'ASC' }}
     perPage={50}
   >
-    <DataTable rowClick="show" bulkActionButtons={bulkDelete} sx={tableSx} hiddenColumns={hidden}>
+    <DataTable bulkActionButtons={useBulkDelete()} sx={tableSx} hiddenColumns={hidden}>
       <DataTable.Col source="task_code" />
       <DataTable.Col source="fiscal_year" field={FiscalYearField} />
       <DataTable.Col source="title" />

@@ -1,6 +1,6 @@
 import { DataTable, List, NumberInput, ReferenceInput } from 'react-admin';
 import { EnumInput } from '../common/inputs';
-import { ListActions, ReferenceCol, bulkDelete } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete } from '../common/list';
 import { inventoryColumns } from './inventoryColumns';
 
 const filters = [
@@ -11,7 +11,7 @@ const filters = [
 
 const ToiletInventoryList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'citizen_center_id', order: 'ASC' }} perPage={25}>
-    <DataTable rowClick="edit" bulkActionButtons={bulkDelete}>
+    <DataTable bulkActionButtons={useBulkDelete()}>
       <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
       {inventoryColumns}
     </DataTable>

@@ -12,7 +12,7 @@ export const CenterInventory = () => (
         source="citizen_center_id"
         sort={{ field: 'id', order: 'ASC' }}
       >
-        <DataTable bulkActionButtons={false} rowClick="edit">
+        <DataTable bulkActionButtons={false}>
           {inventoryColumns}
         </DataTable>
       </ReferenceManyField>

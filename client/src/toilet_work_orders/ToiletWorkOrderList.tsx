@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, FiscalYearField, YenField } from '../common/fields';
 import { EnumInput, FiscalYearInput, SetInput } from '../common/inputs';
-import { ListActions, ReferenceCol, bulkDelete, nowrap } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, nowrap } from '../common/list';
 import { PlannedPeriod } from './PlannedPeriod';
 
 const filters = [
@@ -18,8 +18,8 @@ const ToiletWorkOrderList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'order_no', order: 'DESC' }} perPage={25}>
     <DataTable
       sx={nowrap('order_no', 'citizen_center_id', 'status', 'priority', 'contract_amount')}
-      rowClick="show"
-      bulkActionButtons={bulkDelete}
+     
+      bulkActionButtons={useBulkDelete()}
       hiddenColumns={['fiscal_year', 'procurement_method']}
     >
       <DataTable.Col source="order_no" />

@@ -2,6 +2,7 @@ import { BooleanInput, ReferenceInput, SimpleForm, TextInput } from 'react-admin
 import type { FormProps } from '../common/formPages';
 import { EnumInput } from '../common/inputs';
 import { validateFor } from '../common/validate';
+import { PasswordReset } from './PasswordReset';
 
 const UserForm = (props: FormProps) => (
   <SimpleForm validate={validateFor('users')} sx={{ maxWidth: 600 }} {...props}>
@@ -10,6 +11,7 @@ const UserForm = (props: FormProps) => (
     <EnumInput source="role" />
     <ReferenceInput source="department_id" reference="departments" sort={{ field: 'bureau', order: 'ASC' }} />
     <BooleanInput source="active" />
+    <PasswordReset />
   </SimpleForm>
 );
 

@@ -1,7 +1,8 @@
 import { BooleanField, DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
-import { ListActions, ReferenceCol, bulkDelete } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete } from '../common/list';
+import { useFieldAccess } from '../common/access';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,16 +15,19 @@ const filters = [
   />,
 ];
 
-const UserList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'login', order: 'ASC' }} perPage={25}>
-    <DataTable rowClick="edit" bulkActionButtons={bulkDelete}>
-      <DataTable.Col source="login" />
+const UserList = () => {
+  const { readable } = useFieldAccess('users');
+  return (
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'display_name', order: 'ASC' }} perPage={25}>
+    <DataTable bulkActionButtons={useBulkDelete()}>
+      {readable('login') && <DataTable.Col source="login" />}
       <DataTable.Col source="display_name" />
       <DataTable.Col source="role" field={EnumField} />
       <ReferenceCol source="department_id" reference="departments" />
       <DataTable.Col source="active" field={BooleanField} />
     </DataTable>
   </List>
-);
+  );
+};
 
 export default UserList;

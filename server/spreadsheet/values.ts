@@ -1,0 +1,71 @@
+import type { Column } from '../../db/columns';
+import type { Resource } from '../../db/schema';
+import { choiceLabel, fiscalYearText, listSeparator, no, yes } from './labels';
+import type { Titles } from './titles';
+
+export type Cell = string | number | Date | null;
+export type Target = 'xlsx' | 'text';
+
+const timestamps = ['created_at', 'updated_at'];
+const jst = 9 * 60 * 60 * 1000;
+
+export const isTimestamp = (column: Column) => timestamps.includes(column.name);
+
+const dateValue = (iso: string, target: Target): Cell => {
+  if (target === 'xlsx') return new Date(`${iso}T00:00:00Z`);
+  return iso.replaceAll('-', '/');
+};
+
+const timestampValue = (iso: string, target: Target): Cell => {
+  const local = new Date(new Date(iso).getTime() + jst);
+  if (Number.isNaN(local.getTime())) return iso;
+  if (target === 'xlsx') return local;
+  const [d, t] = local.toISOString().split('T');
+  return `${d.replaceAll('-', '/')} ${t.slice(0, 5)}`;
+};
+
+const formulaLike = /^[=+\-@\t\r]/;
+
+export const escapeCsv = (cell: Cell): Cell => (typeof cell === 'string' && formulaLike.test(cell) ? `'${cell}` : cell);
+
+export const unescapeCsv = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+export const cellOf = (resource: Resource, column: Column, value: unknown, titles: Titles, target: Target): Cell => {
+  if (value == null) return null;
+  const name = column.name;
+  if (name in resource.references) return titles.title(name, value) as Cell;
+  if (column.fiscalYear) return fiscalYearText(value as number);
+  if (isTimestamp(column)) return timestampValue(value as string, target);
+  switch (column.kind) {
+    case 'enum': return choiceLabel(resource, name, value);
+    case 'set': return (value as unknown[]).map((v) => choiceLabel(resource, name, v)).join(listSeparator);
+    case 'boolean': return value ? yes : no;
+    case 'date': return dateValue(value as string, target);
+    case 'json': return JSON.stringify(value);
+    case 'integer': case 'number': return value as number;
+    default: return String(value);
+  }
+};
+
+const displayWidth = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0xff ? 2 : 1), 0);
+
+const kindWidth = (resource: Resource, column: Column) => {
+  if (column.name in resource.references) return 28;
+  if (isTimestamp(column)) return 17;
+  if (column.fiscalYear) return 12;
+  switch (column.kind) {
+    case 'enum': return Math.max(...(column.choices ?? []).map((c) => displayWidth(choiceLabel(resource, column.name, c)))) + 4;
+    case 'set': return 28;
+    case 'date': return 12;
+    case 'boolean': return 8;
+    case 'integer': case 'number': return 10;
+    case 'json': return 40;
+    default: return Math.min(column.max ?? 60, 60);
+  }
+};
+
+export const widthOf = (resource: Resource, column: Column, header: string) =>
+  Math.min(Math.max(displayWidth(header) + 2, kindWidth(resource, column), 6), 60);
+
+export const numFmtOf = (column: Column) =>
+  isTimestamp(column) ? 'yyyy/mm/dd hh:mm' : column.kind === 'date' ? 'yyyy/mm/dd' : undefined;
