@@ -19,7 +19,7 @@ export const verifyPassword = async (password: string, stored: string | null | u
   const [scheme, N, r, p, salt, key] = (stored ?? (await dummyHash)).split('$');
   if (scheme !== 'scrypt') return false;
   const expected = Buffer.from(key, 'base64');
-  const actual = await derive(password, Buffer.from(salt, 'base64'), { N: +N, r: +r, p: +p, maxmem: scryptParams.maxmem });
+  const actual = await derive(password, Buffer.from(salt, 'base64'), { N: +N, r: +r, p: +p, maxmem: 256 * +N * +r });
   return !!stored && actual.length === expected.length && timingSafeEqual(actual, expected);
 };
 
