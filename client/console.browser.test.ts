@@ -21,11 +21,14 @@ afterAll(() => session?.close());
 const visibleText = () => page.locator('body').innerText();
 
 describe('the console in Chromium', () => {
-  it('opens on the request task list with Japanese menus and no English react-admin text', async () => {
+  it('opens on the PT dashboard, then lists the request tasks, with Japanese menus and no English react-admin text', async () => {
     await page.goto(server.origin);
-    await page.waitForURL(/#\/request_tasks/);
+    await page.getByRole('heading', { name: 'PTダッシュボード', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('[data-figure="total"]').innerText()).toBe('344');
     const nav = page.getByRole('navigation').or(page.locator('.RaSidebar-fixed'));
     for (const group of ['依頼業務', 'トイレ洋式化', '優良事例', 'C-1グランプリ', 'マスタ']) await nav.getByText(group, { exact: true }).first().waitFor();
+    expect(await visibleText()).not.toMatch(englishUi);
+    await page.goto(`${server.origin}/#/request_tasks`);
     await page.getByText('全344件').first().waitFor();
     expect(await visibleText()).not.toMatch(englishUi);
   });

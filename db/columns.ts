@@ -11,6 +11,7 @@ export interface Column {
   choices?: readonly (string | number)[];
   max?: number;
   fiscalYear?: boolean;
+  derived?: boolean;
 }
 
 type Def = { type: string; format?: string; innerType?: z.ZodType; element?: z.ZodType; entries?: Record<string, string>; checks?: { _zod: { def: { check: string; maximum?: number; value?: number } } }[] };
@@ -58,7 +59,10 @@ const cache = new WeakMap<Resource, Column[]>();
 export const columnsOf = (resource: Resource): Column[] => {
   let columns = cache.get(resource);
   if (!columns) {
-    columns = Object.entries(resource.fields.shape).map(([name, type]) => describe(name, type as z.ZodType));
+    columns = [
+      ...Object.entries(resource.fields.shape).map(([name, type]) => describe(name, type as z.ZodType)),
+      ...Object.entries(resource.derived ?? {}).map(([name, d]) => ({ ...describe(name, d.type), derived: true })),
+    ];
     cache.set(resource, columns);
   }
   return columns;

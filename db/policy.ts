@@ -4,6 +4,7 @@ export type Role = (typeof enums.role)[number];
 export type Action = 'read' | 'create' | 'update' | 'delete';
 type Value = string | number | boolean | null;
 export type Condition = Record<string, Value | readonly Value[]>;
+export type Scope = Condition | readonly Condition[];
 
 export interface Actor {
   id: number;
@@ -14,8 +15,9 @@ export interface Actor {
 
 export interface Grant {
   actions: readonly Action[];
-  scope?: (actor: Actor) => Condition;
+  scope?: (actor: Actor) => Scope;
   editableWhile?: Condition;
+  ownerField?: string;
   writable?: readonly string[];
   hidden?: readonly string[];
 }
@@ -27,7 +29,7 @@ const staffDirectory: Grant = { actions: ['read'], hidden: ['login'] };
 
 const business = [
   'request_tasks', 'toilet_inventories', 'toilet_work_orders', 'practice_cases', 'practice_adoptions',
-  'c1_editions', 'c1_entries', 'citizen_centers', 'departments', 'wards',
+  'c1_editions', 'c1_entries', 'citizen_centers', 'departments', 'wards', 'pt_sessions',
 ] as const;
 const every = (grant: Grant) => Object.fromEntries(business.map((name) => [name, grant]));
 
@@ -36,23 +38,34 @@ export const surveyFields = [
   'unit_count', 'hours_per_occurrence', 'channel', 'burden_level', 'handles_personal_data', 'dept_opinion',
 ] as const;
 
+const ownDepartment = (actor: Actor) => ({ requesting_department_id: actor.department_id });
+const allViews: Grant = { actions, writable: ['name', 'resource', 'filter', 'sort', 'columns', 'shared'] };
+const ownViews: Grant = {
+  ...allViews,
+  scope: (actor): Condition[] => [{ owner_user_id: actor.id }, { shared: true }],
+  ownerField: 'owner_user_id',
+};
+const review = (views: Grant, transitions: Grant = readOnly) => ({ request_task_transitions: transitions, saved_views: views });
+
 export const policy: Record<Role, Partial<Record<ResourceName, Grant>>> = {
-  admin: { ...every(full), users: full, audit_events: readOnly },
-  secretariat: { ...every(full), users: staffDirectory, audit_events: readOnly },
-  pt_member: { ...every(readOnly), users: staffDirectory },
+  admin: { ...every(full), users: full, audit_events: readOnly, ...review(allViews) },
+  secretariat: { ...every(full), users: staffDirectory, audit_events: readOnly, ...review(ownViews) },
+  pt_member: { ...every(readOnly), users: staffDirectory, ...review(ownViews) },
   dept_contact: {
     wards: readOnly,
     departments: readOnly,
     citizen_centers: readOnly,
+    pt_sessions: readOnly,
     users: staffDirectory,
+    ...review(ownViews, { actions: ['read'], scope: ownDepartment }),
     request_tasks: {
       actions: ['read', 'update'],
-      scope: (actor) => ({ requesting_department_id: actor.department_id }),
+      scope: ownDepartment,
       editableWhile: { status: ['not_started', 'surveying'] },
       writable: surveyFields,
     },
   },
-  viewer: { ...every(readOnly), users: staffDirectory },
+  viewer: { ...every(readOnly), users: staffDirectory, ...review(ownViews) },
 };
 
 export const grantFor = (actor: Actor, resource: string): Grant | undefined =>
@@ -62,12 +75,16 @@ export const matches = (record: Record<string, unknown>, condition: Condition = 
   Object.entries(condition).every(([field, expected]) =>
     Array.isArray(expected) ? expected.includes(record[field] as Value) : record[field] === expected);
 
+export const within = (record: Record<string, unknown>, scope: Scope = {}) =>
+  Array.isArray(scope) ? (scope as readonly Condition[]).some((c) => matches(record, c)) : matches(record, scope as Condition);
+
 export const can = (actor: Actor, resource: string, action: Action, record?: Record<string, unknown>) => {
   const grant = grantFor(actor, resource);
   if (!grant?.actions.includes(action)) return false;
   if (!record) return true;
-  if (!matches(record, grant.scope?.(actor))) return false;
-  return action === 'read' || action === 'create' || matches(record, grant.editableWhile);
+  if (!within(record, grant.scope?.(actor))) return false;
+  const owned = !grant.ownerField || record[grant.ownerField] === actor.id;
+  return action === 'read' || action === 'create' || (owned && matches(record, grant.editableWhile));
 };
 
 export const canRead = (actor: Actor, resource: string, field: string) =>

@@ -18,10 +18,11 @@ export const searchText = (resource: Resource, record: Row) =>
 
 export const toRow = (resource: Resource, record: Row): Row => {
   const row: Row = { ...record };
+  for (const [name, d] of Object.entries(resource.derived ?? {})) row[name] = d.compute(record as never);
   for (const c of columnsOf(resource)) {
     if (!(c.name in row)) continue;
     if (c.kind === 'set') row[c.name] = canonicalSet(row[c.name] as unknown[]);
-    if (c.kind === 'json') row[c.name] = JSON.stringify(row[c.name]);
+    if (c.kind === 'json') row[c.name] = row[c.name] == null ? null : JSON.stringify(row[c.name]);
   }
   if (resource.search.length) row.search_text = searchText(resource, record);
   return row;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { annualBurdenHours, hoursSaved } from './burden';
+import { stateErrors } from './workflow';
 
 export const enums = {
   center_kind: ['center', 'sub_center'],
@@ -61,6 +63,9 @@ export interface Resource<F extends Fields = Fields> {
   internal: string[];
   title?: string[];
   check?: (record: z.infer<F>) => Errors;
+  managed?: string[];
+  derived?: Record<string, { type: z.ZodType; compute: (record: z.infer<F>) => unknown }>;
+  readOnly?: boolean;
 }
 
 const resource = <F extends Fields>(def: Omit<Resource<F>, 'references' | 'unique' | 'search' | 'internal'> & Partial<Resource<F>>) =>
@@ -133,9 +138,6 @@ export const users = resource({
   title: ['display_name'],
 });
 
-const decisionFields = ['decision', 'rationale', 'effective_from', 'decided_by'] as const;
-const decidedStates: readonly string[] = ['decided', 'implementing', 'implemented', 'verified'];
-
 export const requestTasks = resource({
   name: 'request_tasks',
   fields: z.object({
@@ -150,7 +152,7 @@ export const requestTasks = resource({
     basis_text: note(400),
     compensation_type: one(enums.compensation_type),
     frequency: one(enums.frequency),
-    times_per_year: optInt(0, 400),
+    times_per_year: optNumber(400),
     months: months(),
     unit_count: optInt(0, 100_000),
     hours_per_occurrence: optNumber(1000),
@@ -160,27 +162,30 @@ export const requestTasks = resource({
     dept_opinion: note(1000),
     status: one(enums.task_status).default('not_started'),
     hold_reason: note(400),
+    held_from: optOne(enums.task_status),
     issue_tags: set(enums.issue_tag),
     decision: optOne(enums.decision),
     proposal: note(),
     rationale: note(),
-    hours_saved_est: optNumber(10_000_000),
+    reduction_rate: optInt(0, 100),
     effective_from: date(),
     decided_on: date(),
     decided_by: optOne(enums.decided_by),
     owner_user_id: optId(),
+    pt_session_id: optId(),
     next_action_due: date(),
   }),
-  references: { requesting_department_id: 'departments', owner_user_id: 'users' },
+  references: { requesting_department_id: 'departments', owner_user_id: 'users', pt_session_id: 'pt_sessions' },
+  managed: ['status', 'held_from'],
+  derived: {
+    annual_burden_hours: { type: optNumber(1_000_000_000), compute: annualBurdenHours },
+    hours_saved_est: { type: optNumber(1_000_000_000), compute: hoursSaved },
+  },
   unique: [['fiscal_year', 'task_code']],
   search: ['task_code', 'title', 'description', 'basis_text', 'proposal'],
   title: ['task_code', 'title'],
   check: (r) => {
-    const errors: Errors = {};
-    if (r.status === 'on_hold' && !r.hold_reason) errors.hold_reason = '保留にするには理由を入力してください';
-    if (decidedStates.includes(r.status)) {
-      for (const f of decisionFields) if (r[f] == null || r[f] === 'undecided') errors[f] = '決定済みの業務には入力が必要です';
-    }
+    const errors: Errors = stateErrors(r);
     const scopePrefix = r.target_scope === 'community' ? 'C-' : 'S-';
     if (!r.task_code.startsWith(scopePrefix)) errors.task_code = `依頼先区分に合わせて ${scopePrefix} で始めてください`;
     return errors;
@@ -342,12 +347,64 @@ export const auditEvents = resource({
     ip: note(64),
   }),
   references: { user_id: 'users' },
+  readOnly: true,
+});
+
+export const ptSessions = resource({
+  name: 'pt_sessions',
+  fields: z.object({
+    fiscal_year: fiscalYear(),
+    session_no: int(1, 99),
+    name: text(80),
+    held_on: date(),
+    note: note(),
+  }),
+  unique: [['fiscal_year', 'session_no']],
+  search: ['name', 'note'],
+  title: ['name'],
+});
+
+export const requestTaskTransitions = resource({
+  name: 'request_task_transitions',
+  fields: z.object({
+    request_task_id: id(),
+    requesting_department_id: id(),
+    from_status: one(enums.task_status),
+    to_status: one(enums.task_status),
+    note: note(1000),
+    user_id: optId(),
+    actor: note(60),
+  }),
+  references: { request_task_id: 'request_tasks', requesting_department_id: 'departments', user_id: 'users' },
+  readOnly: true,
+});
+
+export const savedViews = resource({
+  name: 'saved_views',
+  fields: z.object({
+    name: text(60),
+    resource: code(/^[a-z][a-z0-9_]{1,59}$/, 'request_tasks'),
+    filter: z.record(z.string(), z.unknown()).default({}),
+    sort: z.object({ field: z.string().max(60), order: z.enum(['ASC', 'DESC']) }).nullable().default(null),
+    columns: z.array(z.string().max(60)).max(100).nullable().default(null),
+    shared: flag(),
+    owner_user_id: id(),
+  }),
+  references: { owner_user_id: 'users' },
+  unique: [['owner_user_id', 'resource', 'name']],
+  search: ['name'],
+  title: ['name'],
+  check: (r) => errorIf(!isResourceName(r.resource), 'resource', '登録されていないデータの種類です'),
 });
 
 export const resources = [
   wards, citizenCenters, departments, users, requestTasks, toiletInventories, toiletWorkOrders,
-  practiceCases, practiceAdoptions, c1Editions, c1Entries, auditEvents,
+  practiceCases, practiceAdoptions, c1Editions, c1Entries, auditEvents, ptSessions, requestTaskTransitions, savedViews,
 ] as const;
 
 export type ResourceName = (typeof resources)[number]['name'];
+
+function isResourceName(name: string): boolean {
+  return resources.some((r) => r.name === name);
+}
 export type RequestTask = z.infer<typeof requestTasks.fields>;

@@ -44,8 +44,16 @@ const collect = (error: z.ZodError): Errors => {
   return errors;
 };
 
+const withoutDerived = (resource: Resource, input: unknown) =>
+  resource.derived && typeof input === 'object' && input !== null && !Array.isArray(input)
+    ? Object.fromEntries(Object.entries(input).filter(([k]) => !(k in resource.derived!)))
+    : input;
+
+const strict = new WeakMap<Resource, Resource['fields']>();
+const strictOf = (resource: Resource) => strict.get(resource) ?? strict.set(resource, resource.fields.strict()).get(resource)!;
+
 export const validate = <R extends Resource>(resource: R, input: unknown): Validation<z.infer<R['fields']>> => {
-  const parsed = resource.fields.strict().safeParse(input);
+  const parsed = strictOf(resource).safeParse(withoutDerived(resource, input));
   if (!parsed.success) return { ok: false, errors: collect(parsed.error) };
   const errors = resource.check?.(parsed.data) ?? {};
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, record: parsed.data as z.infer<R['fields']> };

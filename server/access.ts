@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { Knex } from 'knex';
-import { can, canRead, canWrite, grantFor, type Action } from '../db/policy';
+import { can, canRead, canWrite, grantFor, type Action, type Condition } from '../db/policy';
 import { whoFrom } from './audit';
 import { Refusal } from './errors';
 import type { Row } from './store';
@@ -18,6 +18,13 @@ export const refusal = (req: Request, resource: string, message: string, recordI
     changes: { request: { old: null, new: `${req.method} ${req.originalUrl}`.slice(0, 300) } },
   });
 
+const where = (q: Knex.QueryBuilder, condition: Condition) => {
+  for (const [field, value] of Object.entries(condition)) {
+    if (Array.isArray(value)) q.whereIn(field, value);
+    else q.where(field, value as never);
+  }
+};
+
 export const access = (req: Request, resource: string) => {
   const actor = req.actor!;
   const grant = grantFor(actor, resource);
@@ -34,10 +41,9 @@ export const access = (req: Request, resource: string) => {
       if (locked.length) throw refusal(req, resource, `変更する権限のない項目があります: ${locked.join(', ')}`, before.id as number);
     },
     scope: (q: Knex.QueryBuilder) => {
-      for (const [field, value] of Object.entries(grant?.scope?.(actor) ?? {})) {
-        if (Array.isArray(value)) q.whereIn(field, value);
-        else q.where(field, value as never);
-      }
+      const scope = grant?.scope?.(actor);
+      if (Array.isArray(scope)) q.where((any) => scope.forEach((c: Condition) => any.orWhere((w) => where(w, c))));
+      else if (scope) where(q, scope as Condition);
     },
     visible: (record: Row) => {
       const shown = { ...record };

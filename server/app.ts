@@ -5,15 +5,19 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  auditEvents, c1Editions, c1Entries, citizenCenters, departments, practiceAdoptions, practiceCases, requestTasks,
-  toiletInventories, toiletWorkOrders, users, wards,
+  auditEvents, c1Editions, c1Entries, citizenCenters, departments, practiceAdoptions, practiceCases, ptSessions, requestTasks,
+  requestTaskTransitions, savedViews, toiletInventories, toiletWorkOrders, users, wards,
 } from '../db/schema';
 import { authRoutes, requireSession, requireXhr } from './auth';
 import { crud, reader } from './crud';
 import { apiNotFound, errorHandler } from './errors';
 import { apiHeaders, contentSecurityPolicy } from './headers';
 import { restoreRoutes } from './restore';
+import { savedViewRoutes } from './savedViews';
 import { sessions } from './session';
+import { spreadsheet } from './spreadsheet';
+import { statsRoutes } from './stats';
+import { transitionRoutes } from './transitions';
 import { userRoutes } from './users';
 
 interface Options {
@@ -26,12 +30,16 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
   api.use(apiHeaders, express.json({ limit: '1mb' }), requireXhr, sessions(db, sessionSecret));
   api.use('/auth', authRoutes(db));
   api.use(requireSession(db));
+  api.use(spreadsheet(db));
 
   api.use('/wards', crud(db, wards));
   api.use('/citizen_centers', crud(db, citizenCenters));
   api.use('/departments', crud(db, departments));
   api.use('/users', userRoutes(db), crud(db, users));
-  api.use('/request_tasks', crud(db, requestTasks));
+  api.use('/request_tasks', transitionRoutes(db), crud(db, requestTasks));
+  api.use('/request_task_transitions', reader(db, requestTaskTransitions));
+  api.use('/pt_sessions', crud(db, ptSessions));
+  api.use('/saved_views', savedViewRoutes(), crud(db, savedViews));
   api.use('/toilet_inventories', crud(db, toiletInventories));
   api.use('/toilet_work_orders', crud(db, toiletWorkOrders));
   api.use('/practice_cases', crud(db, practiceCases));
@@ -39,6 +47,7 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
   api.use('/c1_editions', crud(db, c1Editions));
   api.use('/c1_entries', crud(db, c1Entries));
   api.use('/audit_events', reader(db, auditEvents));
+  api.use('/stats', statsRoutes(db));
   api.use(restoreRoutes(db));
   api.use(apiNotFound);
 

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe.each(resources.filter((r) => r.name !== 'audit_events').map((r) => [r.name] as const))('%s through ra-data-simple-rest', (name) => {
+describe.each(resources.filter((r) => !r.readOnly).map((r) => [r.name] as const))('%s through ra-data-simple-rest', (name) => {
   it('lists a page with the true total in Content-Range', async () => {
     const [{ n }] = await server.db(name).count({ n: '*' });
     const res = await admin.fetch(`/${name}?range=[0,4]&sort=["id","DESC"]`);

@@ -14,13 +14,14 @@ export const parseId = (raw: unknown) => {
   return id;
 };
 
-export const bodyOf = (req: Request): Row => {
-  const body = req.body as unknown;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw badRequest('リクエスト本文は JSON のオブジェクトで送ってください (Content-Type: application/json)');
+const objectOf = (value: unknown, what: string): Row => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw badRequest(`${what}は JSON のオブジェクトで送ってください (Content-Type: application/json)`);
   }
-  return body as Row;
+  return value as Row;
 };
+
+export const bodyOf = (req: Request) => objectOf(req.body, 'リクエスト本文');
 
 const versionOf = (raw: unknown) => {
   const version = typeof raw === 'string' && raw.trim() ? Number(raw.replace(/"/g, '')) : raw;
@@ -32,7 +33,8 @@ export const bulkOf = (req: Request) => {
   const body = bodyOf(req);
   const { ids } = body;
   if (!Array.isArray(ids) || !ids.length || ids.length > 1000) throw badRequest('対象 (ids) を1〜1000件の配列で指定してください');
-  return { ids: [...new Set(ids.map(parseId))], body };
+  if (!ids.every((id) => Number.isSafeInteger(Number(id)) && Number(id) > 0)) throw badRequest('対象 (ids) の指定が正しくありません');
+  return { ids: [...new Set(ids.map(Number))], body };
 };
 
 export const reader = (db: Knex, resource: Resource) => {
@@ -102,7 +104,7 @@ export const writer = (db: Knex, resource: Resource) => {
 
   router.post('/bulk_update', async (req, res) => {
     const { ids, body } = bulkOf(req);
-    const changes = withoutSystemColumns(bodyOf({ body: body.data } as Request));
+    const changes = withoutSystemColumns(objectOf(body.data, '変更内容 (data) '));
     const can = access(req, table);
     await db.transaction(async (trx) => {
       for (const id of ids) {

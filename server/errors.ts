@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { audit, type AuditEntry } from './audit';
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly errors?: Record<string, string>) {
+  constructor(readonly status: number, message: string, readonly errors?: Record<string, string>, readonly details?: Record<string, unknown>) {
     super(message);
   }
 }
@@ -47,5 +47,5 @@ export const errorHandler = (db: Knex): ErrorRequestHandler => async (err, _req,
     res.status(500).json({ message: 'サーバー内部でエラーが発生しました。時間をおいて再度お試しください' });
     return;
   }
-  res.status(answer.status).json(answer.errors ? { message: answer.message, errors: answer.errors } : { message: answer.message });
+  res.status(answer.status).json({ message: answer.message, ...(answer.errors && { errors: answer.errors }), ...answer.details });
 };

@@ -18,6 +18,11 @@ export const newRecords = (ids: Ids): Record<ResourceName, Record<string, unknow
   practice_adoptions: { practice_case_id: ids.practiceCase, citizen_center_id: ids.center, status: 'trial' },
   c1_editions: { edition_no: 99, fiscal_year: 2027, name: '第99回 試験', criteria: [{ name: '独自性', weight: 50 }] },
   c1_entries: { edition_id: ids.edition, entry_no: 999, citizen_center_id: ids.center, presenter_role: 'staff', title: '試験応募' },
+  pt_sessions: { fiscal_year: 2027, session_no: 99, name: '試験用PT会議', held_on: '2027-05-11' },
+  saved_views: {
+    name: '試験用ビュー', resource: 'request_tasks', filter: { status: ['surveying'] }, sort: { field: 'task_code', order: 'ASC' },
+    columns: ['task_code', 'title'], shared: true,
+  },
 });
 
 export const changes: Record<ResourceName, Record<string, unknown>> = {
@@ -32,4 +37,6 @@ export const changes: Record<ResourceName, Record<string, unknown>> = {
   practice_adoptions: { since: '2026-10-01', status: 'adopted' },
   c1_editions: { criteria: [{ name: '独自性', weight: 40 }, { name: '実現可能性', weight: 60 }] },
   c1_entries: { themes: ['food'], budget_requested: 120_000 },
+  pt_sessions: { held_on: '2027-05-18', note: '会場変更' },
+  saved_views: { name: '試験用ビュー（改）', shared: false },
 };

@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const writable = resources.filter((r) => r.name !== 'audit_events').map((r) => r.name);
+const writable = resources.filter((r) => !r.readOnly).map((r) => r.name);
 const cells = roles.flatMap((role) => resources.flatMap((r) => actions.map((action) => [role, r.name, action] as [Role, ResourceName, Action])))
   .filter(([, name, action]) => action === 'read' || writable.includes(name));
 

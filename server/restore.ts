@@ -26,7 +26,7 @@ export const restoreRoutes = (db: Knex) => {
         for (const [field, change] of Object.entries(JSON.parse(event.changes) as Record<string, { old: unknown }>)) state[field] = change.old;
       }
       const fields = new Set(Object.keys(resource.fields.shape));
-      const restored = Object.fromEntries(Object.entries(state).filter(([k]) => fields.has(k)));
+      const restored = Object.fromEntries(Object.entries(state).filter(([k]) => fields.has(k) && !resource.managed?.includes(k)));
       return store(resource).update(trx, id, restored, whoFrom(req), { action: 'restore' });
     });
     res.json(record);

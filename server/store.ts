@@ -14,19 +14,33 @@ type Errors = Record<string, string>;
 export const withoutSystemColumns = (row: Row) =>
   Object.fromEntries(Object.entries(row).filter(([k]) => !(systemColumns as readonly string[]).includes(k)));
 
-export const relationErrors = async (trx: Db, resource: Resource, record: Row, id?: number) => {
+export const relationErrors = async (trx: Db, resource: Resource, record: Row, id?: number, only?: Set<string>) => {
   const errors: Errors = {};
   for (const [field, table] of Object.entries(resource.references)) {
+    if (only && !only.has(field)) continue;
     if (record[field] != null && !(await trx(table).where('id', record[field]).first('id'))) {
       errors[field] = '指定された参照先のデータが存在しません';
     }
   }
   for (const fields of resource.unique) {
+    if (only && !fields.some((f) => only.has(f))) continue;
     const same = trx(resource.name).where(Object.fromEntries(fields.map((f) => [f, record[f] as never])));
     if (id !== undefined) same.whereNot('id', id);
     if (await same.first('id')) errors[fields[fields.length - 1]] = '同じ値のデータがすでに登録されています';
   }
   return errors;
+};
+
+const managedMessage = '状態など業務の流れで管理する項目は、通常の編集では変更できません。「状態の変更」から操作してください';
+
+const managedDefaults = (resource: Resource) =>
+  resource.fields.pick(Object.fromEntries((resource.managed ?? []).map((f) => [f, true])) as never).parse({}) as Row;
+
+const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+
+const refuseManaged = (resource: Resource, before: Row, changes: Row) => {
+  const touched = (resource.managed ?? []).filter((f) => f in changes && differs(before[f], changes[f]));
+  if (touched.length) throw badRequest(managedMessage, Object.fromEntries(touched.map((f) => [f, managedMessage])));
 };
 
 const timeFormat = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
@@ -46,10 +60,10 @@ export const store = (resource: Resource) => {
     return fromRow(resource, row);
   };
 
-  const checked = async (trx: Knex.Transaction, input: Row, id?: number) => {
+  const checked = async (trx: Knex.Transaction, input: Row, id?: number, only?: Set<string>) => {
     const result = validate(resource, input);
     if (!result.ok) throw badRequest('入力内容に誤りがあります', result.errors);
-    const errors = await relationErrors(trx, resource, result.record, id);
+    const errors = await relationErrors(trx, resource, result.record, id, only);
     if (Object.keys(errors).length) throw badRequest('入力内容に誤りがあります', errors);
     return toRow(resource, { ...result.record, updated_at: new Date().toISOString() });
   };
@@ -63,6 +77,7 @@ export const store = (resource: Resource) => {
   return {
     find,
     async create(trx: Knex.Transaction, input: Row, who: Who) {
+      refuseManaged(resource, managedDefaults(resource), input);
       const row = await checked(trx, input);
       const [created] = await trx(table).insert({ ...row, created_at: row.updated_at, version: 1 }).returning('id');
       const record = await find(trx, (created as { id: number }).id);
@@ -71,7 +86,8 @@ export const store = (resource: Resource) => {
     },
     async update(trx: Knex.Transaction, id: number, changes: Row, who: Who, { version, action = 'update' }: { version?: number; action?: string } = {}) {
       const before = await current(trx, id, version);
-      const row = await checked(trx, { ...withoutSystemColumns(before), ...changes }, id);
+      if (action !== 'transition') refuseManaged(resource, before, changes);
+      const row = await checked(trx, { ...withoutSystemColumns(before), ...changes }, id, new Set(Object.keys(changes)));
       const changed = diff(before, fromRow(resource, { ...before, ...row }));
       if (!Object.keys(changed).length) return before;
       const count = await trx(table).where({ id, version: before.version }).update({ ...row, version: (before.version as number) + 1 });

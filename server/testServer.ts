@@ -41,7 +41,7 @@ export const startTestServer = async ({ seeded = true, clientDir }: { seeded?: b
       cookie,
       fetch: (path: string, init: RequestInit = {}) => {
         const all = headers(init.headers);
-        if (init.body && !all.has('content-type')) all.set('content-type', 'application/json');
+        if (init.body && !(init.body instanceof FormData) && !all.has('content-type')) all.set('content-type', 'application/json');
         return fetch(`${api}${path}`, { ...init, headers: all });
       },
       client: createDataProvider(api, (url, options = {}) =>

@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { lazy } from 'react';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider, i18nProvider } from './providers';
 import { Layout } from './layout/Layout';
@@ -15,6 +16,13 @@ import departments from './departments';
 import wards from './wards';
 import users from './users';
 import auditEvents from './audit_events';
+import ptSessions from './pt_sessions';
+import requestTaskTransitions from './request_task_transitions';
+import savedViews from './saved_views';
+
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const DecisionMeeting = lazy(() => import('./meeting/DecisionMeeting'));
+const { Route } = reactRouterProvider;
 
 export const App = () => (
   <Admin
@@ -26,6 +34,7 @@ export const App = () => (
     theme={theme}
     title="地域負担軽減 管理コンソール"
     disableTelemetry
+    dashboard={Dashboard}
   >
     <Resource {...requestTasks} />
     <Resource {...toiletWorkOrders} />
@@ -39,5 +48,12 @@ export const App = () => (
     <Resource {...wards} />
     <Resource {...users} />
     <Resource {...auditEvents} />
+    <Resource {...ptSessions} />
+    <Resource {...requestTaskTransitions} />
+    <Resource {...savedViews} />
+    <CustomRoutes>
+      <Route path="/meeting" element={<DecisionMeeting />} />
+      <Route path="/meeting/:viewId" element={<DecisionMeeting />} />
+    </CustomRoutes>
   </Admin>
 );

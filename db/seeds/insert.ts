@@ -9,11 +9,13 @@ const chunkSize = 100;
 
 type Fields = z.ZodObject<z.ZodRawShape>;
 
-export async function insertAll<F extends Fields>(trx: Knex.Transaction, resource: Resource<F>, records: z.input<F>[]) {
-  const rows = records.map((record) => {
+export async function insertAll<F extends Fields>(
+  trx: Knex.Transaction, resource: Resource<F>, records: z.input<F>[], createdAt: (index: number) => string = () => seededAt,
+) {
+  const rows = records.map((record, i) => {
     const result = validate(resource, record);
     if (!result.ok) throw new Error(`${resource.name}: ${JSON.stringify({ record, errors: result.errors })}`);
-    return { ...toRow(resource, result.record), created_at: seededAt, updated_at: seededAt };
+    return { ...toRow(resource, result.record), created_at: createdAt(i), updated_at: createdAt(i) };
   });
   const last = await trx(resource.name).max({ id: 'id' }).first();
   for (let i = 0; i < rows.length; i += chunkSize) await trx(resource.name).insert(rows.slice(i, i + chunkSize));

@@ -22,16 +22,16 @@ const statusWeights = [
 ] as const;
 const analysed: Of<'task_status'>[] = ['surveyed', 'drafting', 'pt_review', 'decided', 'implementing', 'implemented', 'verified', 'on_hold'];
 const decided: Of<'task_status'>[] = ['decided', 'implementing', 'implemented', 'verified'];
-const savedShare = { abolish: 1, reduce: 0.5, simplify: 0.3, digitize: 0.4, merge: 0.5, shift: 0.8, continue: 0 } as const;
+type Outcome = Exclude<Of<'decision'>, 'undecided'>;
 const effectiveDates: Partial<Record<Of<'task_status'>, string[]>> = {
   decided: ['2026-12-01', '2027-01-01', '2027-04-01'],
   implementing: ['2026-10-01', '2026-11-01'],
   implemented: ['2026-07-01', '2026-08-01', '2026-09-01'],
   verified: ['2026-06-01', '2026-07-01'],
 };
-const today = '2026-11-29';
+export const today = '2026-11-29';
 
-const decisionFor = (rng: Rng, t: TaskBasics): keyof typeof savedShare => {
+const decisionFor = (rng: Rng, t: TaskBasics): Outcome => {
   if (t.basis_type === 'custom' && t.compensation_type === 'none') {
     return rng.weighted([['abolish', 45], ['shift', 15], ['reduce', 15], ['digitize', 10], ['simplify', 10], ['merge', 5]] as const);
   }
@@ -61,16 +61,19 @@ export const reviewFields = (rng: Rng, t: TaskBasics, masters: Masters) => {
   const secretariat = [masters.userIds.get('secretariat')!, masters.userIds.get('secretariat2')!];
   const owner = status === 'not_started' && rng.chance(0.3) ? null
     : rng.chance(0.9) ? rng.pick(secretariat) : masters.userIds.get('admin')!;
+  const [holdReason, heldFrom] = status === 'on_hold' ? rng.pick(holdReasons) : [null, null];
   const base = {
     status,
     owner_user_id: owner,
     next_action_due: status === 'verified' ? null : rng.date('2026-10-15', '2027-03-31'),
-    hold_reason: status === 'on_hold' ? rng.pick(holdReasons) : null,
+    hold_reason: holdReason,
+    held_from: heldFrom,
     issue_tags: analysed.includes(status) ? issueTagsFor(rng, t) : [],
   };
   const decision = decisionFor(rng, t);
   const texts = decisionTexts[decision];
   if (status === 'pt_review' || (status === 'drafting' && rng.chance(0.6))) return { ...base, proposal: rng.pick(texts.proposal) };
+  if (heldFrom === 'drafting' || heldFrom === 'pt_review') return { ...base, proposal: texts.proposal[0] };
   if (!decided.includes(status)) return base;
   const effective = rng.pick(effectiveDates[status]!);
   const latest = addDays(effective, -14) < today ? addDays(effective, -14) : addDays(today, -2);
@@ -79,7 +82,6 @@ export const reviewFields = (rng: Rng, t: TaskBasics, masters: Masters) => {
     decision,
     proposal: rng.pick(texts.proposal),
     rationale: rng.pick(texts.rationale),
-    hours_saved_est: Math.round(t.times_per_year * t.hours_per_occurrence * t.unit_count * savedShare[decision]),
     effective_from: effective,
     decided_on: rng.date(status === 'decided' ? '2026-09-01' : '2026-05-01', latest),
     decided_by: decidedByFor(rng, decision),

@@ -6,8 +6,10 @@ import { categoryPhrases } from './data/review_texts';
 import { centerTemplates, communityTemplates, type TaskTemplate } from './data/task_templates';
 import { insertAll } from './insert';
 import type { Masters } from './masters';
+import { sessionFor, type PtSession } from './pt_sessions';
 import { createRng, type Rng } from './random';
-import { reviewFields } from './request_review';
+import { seedRequestHistory } from './request_history';
+import { reviewFields, today } from './request_review';
 
 type TaskInput = z.input<typeof requestTasks.fields>;
 type Scope = 'community' | 'center';
@@ -19,7 +21,7 @@ const wrapMonth = (m: number) => ((m - 1) % 12) + 1;
 
 const timesPerYear = (rng: Rng, frequency: TaskTemplate['frequency']) => ({
   annual: 1, semiannual: 2, quarterly: 4, monthly: 12, semimonthly: 24, weekly: 52,
-  per_term: rng.chance(0.4) ? 1 : 0, adhoc: rng.int(1, 6),
+  per_term: rng.chance(0.4) ? 0.5 : 0.33, adhoc: rng.int(1, 6),
 })[frequency];
 
 const monthsFor = (rng: Rng, t: TaskTemplate): number[] => {
@@ -82,7 +84,7 @@ const burdenFor = (rng: Rng, t: TaskTemplate, hoursPerUnit: number) => {
   return Math.min(5, base + heavy + rng.int(0, 1));
 };
 
-const buildTasks = (rng: Rng, scope: Scope, masters: Masters): TaskInput[] => {
+const buildTasks = (rng: Rng, scope: Scope, masters: Masters, sessions: PtSession[]): TaskInput[] => {
   const rows = expand(scope === 'community' ? communityTemplates : centerTemplates);
   if (rows.length !== expected[scope]) throw new Error(`${scope}: ${rows.length} task templates, expected ${expected[scope]}`);
   const centersIn = (ward: string) => masters.centers.filter((c) => c.ward === ward).length;
@@ -113,11 +115,15 @@ const buildTasks = (rng: Rng, scope: Scope, masters: Masters): TaskInput[] => {
       burden_level: burdenFor(rng, t, times * hours),
       handles_personal_data: t.personal ?? false,
     };
-    return { ...task, ...reviewFields(rng, task, masters) };
+    const review = reviewFields(rng, task, masters);
+    return { ...task, ...review, pt_session_id: sessionFor(sessions, review, today) };
   });
 };
 
-export async function seedRequestTasks(trx: Knex.Transaction, masters: Masters) {
+export async function seedRequestTasks(trx: Knex.Transaction, masters: Masters, sessions: PtSession[]) {
   const rng = createRng(0x5eed0002);
-  return insertAll(trx, requestTasks, [...buildTasks(rng, 'community', masters), ...buildTasks(rng, 'center', masters)]);
+  const tasks = [...buildTasks(rng, 'community', masters, sessions), ...buildTasks(rng, 'center', masters, sessions)];
+  const ids = await insertAll(trx, requestTasks, tasks);
+  await seedRequestHistory(trx, masters, tasks.map((task, i) => ({ ...task, id: ids[i] })));
+  return ids;
 }

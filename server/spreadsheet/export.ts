@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Knex } from 'knex';
 import type { Column } from '../../db/columns';
+import { isImportable } from '../../db/interchange';
 import { canRead } from '../../db/policy';
 import { fromRow } from '../../db/records';
 import type { Resource } from '../../db/schema';
@@ -8,14 +9,14 @@ import { access } from '../access';
 import { badRequest, HttpError } from '../errors';
 import { parseListQuery } from '../query';
 import type { Row } from '../store';
-import { allColumns, headerOf, resourceLabel, resourceNamed } from './labels';
+import { allColumns, headerOf, keyHeader, resourceLabel, resourceNamed } from './labels';
 import { csvWriter, xlsxWriter, type SheetColumn, type SheetWriter } from './sheets';
 import { referenceTitles } from './titles';
-import { cellOf, numFmtOf, widthOf, type Target } from './values';
+import { formatterOf, numFmtOf, widthOf, type Cell, type Target } from './values';
 
 export const batchSize = 1000;
-const formats = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' };
-type Format = keyof typeof formats;
+const contentTypes = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' };
+type Format = keyof typeof contentTypes;
 
 export const apiMissing = () => new HttpError(404, '指定された API はありません');
 
@@ -62,24 +63,28 @@ export const exportRows = (db: Knex): RequestHandler => async (req: Request, res
 
   const ids: number[] = await db(resource.name).modify(can.scope).modify(where)
     .orderBy([{ column: order[0], order: order[1] }, { column: 'id', order: order[1] }]).pluck('id');
+  const keyFields = format === 'xlsx' && isImportable(resource.name) ? resource.unique[0] : [];
+  const selected = [...new Set(['id', ...keyFields, ...columns.map((c) => c.name)])];
   const titles = referenceTitles(db, req.actor!, resource);
   const target: Target = format === 'xlsx' ? 'xlsx' : 'text';
-  const sheetColumns: SheetColumn[] = columns.map((c) => {
+  const cells: (SheetColumn & { value: (row: Row) => Cell })[] = columns.map((c) => {
     const header = headerOf(resource, c.name);
-    return { header, width: widthOf(resource, c, header), numFmt: numFmtOf(c) };
+    const format = formatterOf(resource, c, titles, target);
+    return { header, width: widthOf(resource, c, header), numFmt: numFmtOf(c), value: (row) => format(row[c.name]) };
   });
+  if (keyFields.length) cells.push({ header: keyHeader, width: 14, hidden: true, value: (row) => JSON.stringify(keyFields.map((f) => row[f])) });
 
-  res.set('Content-Type', formats[format]);
+  res.set('Content-Type', contentTypes[format]);
   attachment(res, resource.name, resourceLabel(resource), format);
-  const writer: SheetWriter = format === 'xlsx' ? xlsxWriter(res, resourceLabel(resource), sheetColumns) : csvWriter(res, sheetColumns);
+  const writer: SheetWriter = format === 'xlsx' ? xlsxWriter(res, resourceLabel(resource), cells) : csvWriter(res, cells);
   try {
     for (let i = 0; i < ids.length; i += batchSize) {
       const chunk = ids.slice(i, i + batchSize);
-      const found: Row[] = await db(resource.name).whereIn('id', chunk).modify(can.scope);
-      const byId = new Map(found.map((r) => [r.id as number, can.visible(fromRow(resource, r))]));
-      const rows = chunk.map((id) => byId.get(id)).filter((r): r is Row => !!r);
+      const found: Row[] = await db(resource.name).whereIn('id', chunk).modify(can.scope).select(selected);
+      const byId = new Map(found.map((r) => [r.id as number, r]));
+      const rows = chunk.flatMap((id) => (byId.has(id) ? [fromRow(resource, byId.get(id)!)] : []));
       await titles.load(rows);
-      await writer.write(rows.map((r) => columns.map((c) => cellOf(resource, c, r[c.name], titles, target))));
+      await writer.write(rows.map((r) => cells.map((c) => c.value(r))));
     }
     await writer.end();
   } catch (err) {

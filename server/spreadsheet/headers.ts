@@ -34,12 +34,14 @@ export const mapHeaders = (resource: Resource, actor: Actor, headers: string[]):
     if (label === normalizeLabel(keyHeader)) result.keyIndex = index;
     else if (system.has(label) || isSystem(label)) result.warnings.push(`「${header}」列はシステムが管理する項目のため取り込みません`);
     else if (!column || !canRead(actor, resource.name, column.name)) result.warnings.push(`「${header}」列は該当する項目がないため無視します`);
+    else if (column.derived) result.warnings.push(`「${header}」列は計算で求める項目のため取り込みません`);
     else if (result.mapped.some((m) => m.column === column)) throw badRequest(`「${header}」列が重複しています`);
     else result.mapped.push({ index, header, column });
   });
   const missing = result.keyFields.filter((f) => !result.mapped.some((m) => m.column.name === f));
   if (result.keyIndex === undefined && missing.length) {
-    throw badRequest(`照合に必要な列がありません: ${missing.map((f) => headerOf(resource, f)).join('、')}`);
+    const names = missing.map((f) => headerOf(resource, f)).join('、');
+    throw badRequest(`照合に必要な列がありません: ${names}（この列を加えるか、照合キーを含む Excel 形式で出力したファイルをお使いください）`);
   }
   if (!result.mapped.length) throw badRequest('取り込める列がありません。1行目の見出しを確認してください');
   return result;

@@ -1,7 +1,9 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Knex } from 'knex';
 import multer from 'multer';
+import { isImportable } from '../../db/interchange';
 import { can } from '../../db/policy';
+import type { Resource } from '../../db/schema';
 import { refusal } from '../access';
 import { whoFrom } from '../audit';
 import { badRequest, HttpError } from '../errors';
@@ -14,22 +16,19 @@ import { readSheet } from './read';
 export const maxUploadBytes = 20 * 1024 * 1024;
 const previewLimit = 2000;
 
-export const importable = (name: string) => !['users', 'audit_events'].includes(name);
-
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxUploadBytes, files: 1, fields: 5 } }).single('file');
 
-export const receiveFile: RequestHandler = (req, res, next) => {
+const receive = (req: Request, res: Response) => new Promise<void>((resolve, reject) => {
   upload(req, res, (err: unknown) => {
-    if (!err) return next();
+    if (!err) return resolve();
     if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') {
-      return next(new HttpError(413, `ファイルが大きすぎます。${maxUploadBytes / 1024 / 1024}MB 以下のファイルを選んでください`));
+      return reject(new HttpError(413, `ファイルが大きすぎます。${maxUploadBytes / 1024 / 1024}MB 以下のファイルを選んでください`));
     }
-    next(badRequest('ファイルの送信形式が正しくありません (multipart/form-data の file 欄で送ってください)'));
+    reject(badRequest('ファイルの送信形式が正しくありません (multipart/form-data の file 欄で送ってください)'));
   });
-};
+});
 
 const summarize = (planned: Planned[]) => {
-  const failed = planned.filter((p) => p.errors.length);
   const updates = planned.filter((p) => p.action === 'update');
   const changed = updates.filter((p) => p.changes.length).length;
   return {
@@ -38,7 +37,7 @@ const summarize = (planned: Planned[]) => {
     update: updates.length,
     changed,
     unchanged: updates.length - changed,
-    errors: failed.length,
+    errors: planned.filter((p) => p.errors.length).length,
   };
 };
 
@@ -49,8 +48,8 @@ const listed = (planned: Planned[]) => {
   return { rows: shown.map(({ row, action, id, key, changes, errors }) => ({ row, action, id, key, changes, errors })), omitted: notable.length - shown.length };
 };
 
-const apply = async (trx: Knex.Transaction, name: string, planned: Planned[], who: Who) => {
-  const records = store(resourceNamed(name)!);
+const apply = async (trx: Knex.Transaction, resource: Resource, planned: Planned[], who: Who) => {
+  const records = store(resource);
   for (const p of planned) {
     try {
       if (p.action === 'create') await records.create(trx, p.patch, who);
@@ -64,13 +63,14 @@ const apply = async (trx: Knex.Transaction, name: string, planned: Planned[], wh
 
 export const importRows = (db: Knex): RequestHandler => async (req: Request, res) => {
   const resource = resourceNamed(String(req.params.resource));
-  if (!resource || !importable(resource.name)) throw apiMissing();
+  if (!resource || !isImportable(resource.name)) throw apiMissing();
   const actor = req.actor!;
   if (!can(actor, resource.name, 'create') && !can(actor, resource.name, 'update')) {
     throw refusal(req, resource.name, 'このデータを取り込む権限がありません');
   }
   const { dry_run: dryRun, ...rest } = req.query as Record<string, unknown>;
   if (Object.keys(rest).length) throw badRequest(`不明なパラメータです: ${Object.keys(rest).join(', ')}`);
+  await receive(req, res);
   if (!req.file) throw badRequest('取り込むファイルを file 欄で送ってください');
   const sheet = await readSheet(req.file.buffer);
   const preview = async (trx: Db) => {
@@ -86,7 +86,7 @@ export const importRows = (db: Knex): RequestHandler => async (req: Request, res
     const { planned, body } = await preview(trx);
     if (planned.some((p) => p.denied)) throw refusal(req, resource.name, '権限のないデータや項目が含まれているため、取り込みませんでした');
     if (body.summary.errors) throw badRequest(`${body.summary.errors}行にエラーがあるため、何も取り込みませんでした。プレビューで内容を確認してください`);
-    await apply(trx, resource.name, planned, whoFrom(req));
+    await apply(trx, resource, planned, whoFrom(req));
     return body;
   });
   res.json({ dry_run: false, applied: true, ...body });

@@ -50,9 +50,11 @@ const readXlsx = async (buf: Buffer): Promise<Sheet> => {
   if (!sheet) throw badRequest('Excel ファイルにシートがありません');
   const records: Raw[][] = [];
   const numbers: number[] = [];
+  const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values = row.values as unknown[];
     numbers.push(row.number);
-    records.push(Array.from({ length: sheet.columnCount }, (_, i) => plain(row.getCell(i + 1).value)));
+    records.push(Array.from({ length: width }, (_, i) => plain(values[i + 1])));
   });
   if (numbers[0] !== 1) throw badRequest('1行目に見出し（項目名）の行を置いてください');
   return { format: 'xlsx', ...fromRecords(records, (i) => numbers[i]) };

@@ -8,6 +8,7 @@ export interface SheetColumn {
   header: string;
   width: number;
   numFmt?: string;
+  hidden?: boolean;
 }
 
 export interface SheetWriter {
@@ -22,14 +23,19 @@ const drained = async (out: Writable) => {
 export const xlsxWriter = (out: Writable, name: string, columns: SheetColumn[]): SheetWriter => {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, hidden: c.hidden }));
+  const styles = columns.map((c) => (c.numFmt ? { numFmt: c.numFmt } : {}));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
   header.commit();
   return {
     async write(rows) {
-      for (const row of rows) sheet.addRow(row).commit();
+      for (const values of rows) {
+        const row = sheet.addRow(values);
+        styles.forEach((style, i) => (row.getCell(i + 1).style = style));
+        row.commit();
+      }
       await drained(out);
     },
     async end() {

@@ -30,22 +30,31 @@ export const escapeCsv = (cell: Cell): Cell => (typeof cell === 'string' && form
 
 export const unescapeCsv = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 
-export const cellOf = (resource: Resource, column: Column, value: unknown, titles: Titles, target: Target): Cell => {
-  if (value == null) return null;
+type Format = (value: unknown) => Cell;
+
+const formatOf = (resource: Resource, column: Column, titles: Titles, target: Target): Format => {
   const name = column.name;
-  if (name in resource.references) return titles.title(name, value) as Cell;
-  if (column.fiscalYear) return fiscalYearText(value as number);
-  if (isTimestamp(column)) return timestampValue(value as string, target);
+  if (name in resource.references) return (v) => titles.title(name, v) as Cell;
+  if (column.fiscalYear) return (v) => fiscalYearText(v as number);
+  if (isTimestamp(column)) return (v) => timestampValue(v as string, target);
   switch (column.kind) {
-    case 'enum': return choiceLabel(resource, name, value);
-    case 'set': return (value as unknown[]).map((v) => choiceLabel(resource, name, v)).join(listSeparator);
-    case 'boolean': return value ? yes : no;
-    case 'date': return dateValue(value as string, target);
-    case 'json': return JSON.stringify(value);
-    case 'integer': case 'number': return value as number;
-    default: return String(value);
+    case 'enum': return (v) => choiceLabel(resource, name, v);
+    case 'set': return (v) => (v as unknown[]).map((c) => choiceLabel(resource, name, c)).join(listSeparator);
+    case 'boolean': return (v) => (v ? yes : no);
+    case 'date': return (v) => dateValue(v as string, target);
+    case 'json': return (v) => JSON.stringify(v);
+    case 'integer': case 'number': return (v) => v as number;
+    default: return (v) => String(v);
   }
 };
+
+export const formatterOf = (resource: Resource, column: Column, titles: Titles, target: Target): Format => {
+  const format = formatOf(resource, column, titles, target);
+  return (value) => (value == null ? null : format(value));
+};
+
+export const cellOf = (resource: Resource, column: Column, value: unknown, titles: Titles, target: Target) =>
+  formatterOf(resource, column, titles, target)(value);
 
 const displayWidth = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0xff ? 2 : 1), 0);
 

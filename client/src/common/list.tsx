@@ -2,11 +2,19 @@ import {
   BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, ReferenceField, TopToolbar, useCanAccess,
   useResourceContext,
 } from 'react-admin';
+import type { ReactNode } from 'react';
+import { ExportButton } from '../spreadsheet/ExportButton';
+import { ImportButton } from '../spreadsheet/ImportButton';
 
-export const ListActions = ({ filterButton = true }: { filterButton?: boolean }) => (
+type ListActionsProps = { filterButton?: boolean; children?: ReactNode };
+
+export const ListActions = ({ filterButton = true, children }: ListActionsProps) => (
   <TopToolbar>
     {filterButton && <FilterButton />}
     <ColumnsButton />
+    {children}
+    <ExportButton />
+    <ImportButton />
     <CreateButton />
   </TopToolbar>
 );

@@ -2,11 +2,12 @@ import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { formPages } from '../common/formPages';
+import { recordTitle } from '../common/representation';
 
 export default {
   name: 'departments',
   list: lazy(() => import('./DepartmentList')),
   ...formPages(() => import('./DepartmentForm')),
   icon: AccountTreeIcon,
-  recordRepresentation: (record) => `${record.bureau} ${record.section}`,
+  recordRepresentation: recordTitle('departments'),
 } satisfies ResourceProps;

@@ -1,8 +1,9 @@
 import { ListSubheader } from '@mui/material';
+import GavelIcon from '@mui/icons-material/Gavel';
 import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 
 const groups: [string, string[]][] = [
-  ['request_tasks', ['request_tasks']],
+  ['request_tasks', ['request_tasks', 'pt_sessions', 'request_task_transitions', 'saved_views']],
   ['toilets', ['toilet_work_orders', 'toilet_inventories']],
   ['practice', ['practice_cases', 'practice_adoptions']],
   ['c1', ['c1_editions', 'c1_entries']],
@@ -15,6 +16,8 @@ export const Menu = () => {
   const { canAccess = {} } = useCanAccessResources({ action: 'list', resources: groups.flatMap(([, names]) => names) });
   return (
     <RaMenu>
+      <RaMenu.DashboardItem />
+      {canAccess.request_tasks && <RaMenu.Item to="/meeting" primaryText="app.meeting.title" leftIcon={<GavelIcon />} />}
       {groups.map(([group, names]) => {
         const visible = names.filter((name) => canAccess[name]);
         return visible.length ? [

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import LightbulbIcon from '@mui/icons-material/Lightbulb';
 import { formPages } from '../common/formPages';
+import { recordTitle } from '../common/representation';
 
 export default {
   name: 'practice_cases',
@@ -9,5 +10,5 @@ export default {
   ...formPages(() => import('./PracticeCaseForm'), { redirect: 'show' }),
   show: lazy(() => import('./PracticeCaseShow')),
   icon: LightbulbIcon,
-  recordRepresentation: (record) => `${record.case_no} ${record.title}`,
+  recordRepresentation: recordTitle('practice_cases'),
 } satisfies ResourceProps;

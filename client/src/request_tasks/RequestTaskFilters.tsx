@@ -1,4 +1,7 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SearchInput } from 'react-admin';
+import {
+  AutocompleteArrayInput, AutocompleteInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SearchInput, SelectInput,
+} from 'react-admin';
+import { FiscalPeriodInput } from '../common/FiscalPeriodInput';
 import { EnumInput, FiscalYearInput, SetInput } from '../common/inputs';
 
 const wide = { minWidth: 220 };
@@ -8,9 +11,11 @@ export const requestTaskFilters = [
   <FiscalYearInput key="fiscal_year" source="fiscal_year" alwaysOn />,
   <EnumInput key="target_scope" source="target_scope" alwaysOn />,
   <SetInput key="status" source="status" alwaysOn sx={wide} />,
-  <ReferenceInput key="requesting_department_id" source="requesting_department_id" reference="departments">
-    <AutocompleteInput sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
+  <FiscalPeriodInput key="effective_from_period" source="effective_from" label="app.periods.effective_from" alwaysOn />,
+  <FiscalPeriodInput key="next_action_due_period" source="next_action_due" label="app.periods.next_action_due" alwaysOn />,
+  <ReferenceArrayInput key="requesting_department_id" source="requesting_department_id" reference="departments">
+    <AutocompleteArrayInput sx={{ minWidth: 280 }} />
+  </ReferenceArrayInput>,
   <SetInput key="category" source="category" sx={wide} />,
   <SetInput key="decision" source="decision" sx={wide} />,
   <EnumInput key="basis_type" source="basis_type" />,
@@ -21,5 +26,12 @@ export const requestTaskFilters = [
   <ReferenceInput key="owner_user_id" source="owner_user_id" reference="users">
     <AutocompleteInput sx={wide} />
   </ReferenceInput>,
+  <ReferenceInput key="pt_session_id" source="pt_session_id" reference="pt_sessions" sort={{ field: 'held_on', order: 'DESC' }}>
+    <SelectInput sx={wide} />
+  </ReferenceInput>,
+  <NumberInput key="annual_burden_hours_gte" source="annual_burden_hours_gte" min={0} />,
+  <NumberInput key="hours_saved_est_gte" source="hours_saved_est_gte" min={0} />,
+  <DateInput key="next_action_due_lt" source="next_action_due_lt" />,
   <DateInput key="next_action_due_lte" source="next_action_due_lte" />,
+  <DateInput key="effective_from_gt" source="effective_from_gt" />,
 ];

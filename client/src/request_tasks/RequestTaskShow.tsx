@@ -1,16 +1,20 @@
 import {
-  BooleanField, DateField, FunctionField, NumberField, ReferenceField, Show, TextField,
+  BooleanField, DateField, EditButton, NumberField, ReferenceField, Show, TextField, TopToolbar,
 } from 'react-admin';
 import { EnumField, FiscalYearField, JaDateField, SetField } from '../common/fields';
 import { ShowSection } from '../common/Section';
+import { MoveButtons } from './workflow/MoveButtons';
+import { Timeline } from './workflow/Timeline';
 
-type Load = { times_per_year: number | null; hours_per_occurrence: number | null; unit_count: number | null };
-
-const annualHours = ({ times_per_year: t, hours_per_occurrence: h, unit_count: u }: Load) =>
-  t == null || h == null || u == null ? '' : (t * h * u).toLocaleString('ja-JP', { maximumFractionDigits: 1 });
+const actions = (
+  <TopToolbar sx={{ alignItems: 'center' }}>
+    <MoveButtons />
+    <EditButton />
+  </TopToolbar>
+);
 
 const RequestTaskShow = () => (
-  <Show>
+  <Show actions={actions}>
     <ShowSection title="app.sections.basic" texts={<TextField source="description" />}>
       <TextField source="task_code" />
       <FiscalYearField source="fiscal_year" />
@@ -25,13 +29,13 @@ const RequestTaskShow = () => (
       <EnumField source="basis_type" />
       <EnumField source="compensation_type" />
     </ShowSection>
-    <ShowSection title="app.sections.load">
+    <ShowSection title="app.sections.load" texts={<TextField source="dept_opinion" />}>
       <EnumField source="frequency" />
       <NumberField source="times_per_year" />
       <SetField source="months" />
       <NumberField source="unit_count" />
       <NumberField source="hours_per_occurrence" />
-      <FunctionField<Load> label="resources.request_tasks.fields.annual_burden_hours" render={annualHours} />
+      <NumberField source="annual_burden_hours" />
       <EnumField source="channel" />
       <NumberField source="burden_level" />
       <BooleanField source="handles_personal_data" />
@@ -41,14 +45,18 @@ const RequestTaskShow = () => (
       texts={[<TextField key="proposal" source="proposal" />, <TextField key="rationale" source="rationale" />]}
     >
       <EnumField source="status" />
+      <EnumField source="held_from" />
       <TextField source="hold_reason" />
       <SetField source="issue_tags" />
       <EnumField source="decision" />
       <EnumField source="decided_by" />
       <JaDateField source="decided_on" />
       <JaDateField source="effective_from" />
+      <NumberField source="reduction_rate" />
       <NumberField source="hours_saved_est" />
+      <ReferenceField source="pt_session_id" reference="pt_sessions" link={false} />
     </ShowSection>
+    <Timeline />
     <ShowSection title="app.sections.others">
       <DateField source="created_at" showTime locales="ja-JP" />
       <DateField source="updated_at" showTime locales="ja-JP" />

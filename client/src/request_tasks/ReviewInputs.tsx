@@ -1,11 +1,11 @@
-import { DateInput, NumberInput, TextInput } from 'react-admin';
+import { DateInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { EnumInput, SetCheckboxInput } from '../common/inputs';
 import { FormRow } from '../common/FormRow';
 
 export const ReviewInputs = () => (
   <>
     <FormRow>
-      <EnumInput source="status" />
+      <EnumInput source="status" readOnly helperText="app.workflow.status_hint" />
       <TextInput source="hold_reason" />
     </FormRow>
     <SetCheckboxInput source="issue_tags" row />
@@ -17,6 +17,11 @@ export const ReviewInputs = () => (
     </FormRow>
     <TextInput source="proposal" multiline minRows={3} />
     <TextInput source="rationale" multiline minRows={3} />
-    <NumberInput source="hours_saved_est" min={0} sx={{ maxWidth: 280 }} />
+    <FormRow>
+      <NumberInput source="reduction_rate" min={0} max={100} step={5} helperText="app.workflow.rate_hint" />
+      <ReferenceInput source="pt_session_id" reference="pt_sessions" sort={{ field: 'held_on', order: 'DESC' }}>
+        <SelectInput />
+      </ReferenceInput>
+    </FormRow>
   </>
 );

@@ -3,13 +3,13 @@ import type { ResourceProps } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import { fiscalYearDefaults } from '../common/fiscalYear';
 import { formPages } from '../common/formPages';
-import RequestTaskList from './RequestTaskList';
+import { recordTitle } from '../common/representation';
 
 export default {
   name: 'request_tasks',
-  list: RequestTaskList,
+  list: lazy(() => import('./RequestTaskList')),
   ...formPages(() => import('./RequestTaskForm'), { redirect: 'show', defaults: fiscalYearDefaults }),
   show: lazy(() => import('./RequestTaskShow')),
   icon: AssignmentIcon,
-  recordRepresentation: (record) => `${record.task_code} ${record.title}`,
+  recordRepresentation: recordTitle('request_tasks'),
 } satisfies ResourceProps;

@@ -3,6 +3,7 @@ import type { ResourceProps } from 'react-admin';
 import ConstructionIcon from '@mui/icons-material/Construction';
 import { fiscalYearDefaults } from '../common/fiscalYear';
 import { formPages } from '../common/formPages';
+import { recordTitle } from '../common/representation';
 
 export default {
   name: 'toilet_work_orders',
@@ -10,5 +11,5 @@ export default {
   ...formPages(() => import('./ToiletWorkOrderForm'), { redirect: 'show', defaults: fiscalYearDefaults }),
   show: lazy(() => import('./ToiletWorkOrderShow')),
   icon: ConstructionIcon,
-  recordRepresentation: 'order_no',
+  recordRepresentation: recordTitle('toilet_work_orders'),
 } satisfies ResourceProps;

@@ -2,11 +2,12 @@ import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import PeopleIcon from '@mui/icons-material/People';
 import { formPages } from '../common/formPages';
+import { recordTitle } from '../common/representation';
 
 export default {
   name: 'users',
   list: lazy(() => import('./UserList')),
   ...formPages(() => import('./UserForm')),
   icon: PeopleIcon,
-  recordRepresentation: 'display_name',
+  recordRepresentation: recordTitle('users'),
 } satisfies ResourceProps;

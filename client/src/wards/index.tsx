@@ -2,11 +2,12 @@ import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
 import MapIcon from '@mui/icons-material/Map';
 import { formPages } from '../common/formPages';
+import { recordTitle } from '../common/representation';
 
 export default {
   name: 'wards',
   list: lazy(() => import('./WardList')),
   ...formPages(() => import('./WardForm')),
   icon: MapIcon,
-  recordRepresentation: 'name',
+  recordRepresentation: recordTitle('wards'),
 } satisfies ResourceProps;

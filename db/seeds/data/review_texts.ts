@@ -44,9 +44,20 @@ export const decisionTexts: Record<string, { proposal: string[]; rationale: stri
 };
 
 export const holdReasons = [
-  '所管課の組織改編に伴い回答を保留中',
-  '関係法令の改正動向を確認中',
-  '地域団体との意見交換会の後に再開予定',
-  '他都市の取組状況を調査中',
-  '来年度予算の編成結果を待って判断',
-];
+  ['所管課の組織改編に伴い回答を保留中', 'surveying'],
+  ['関係法令の改正動向を確認中', 'drafting'],
+  ['地域団体との意見交換会の後に再開予定', 'pt_review'],
+  ['他都市の取組状況を調査中', 'drafting'],
+  ['来年度予算の編成結果を待って判断', 'pt_review'],
+] as const;
+
+export const moveNotes: Record<string, string> = {
+  surveying: '所管課へ照会票を送付',
+  surveyed: '照会への回答を提出',
+  drafting: '回答をもとに見直し案の作成を開始',
+  pt_review: '関係局PT会議に付議',
+  decided: 'PT協議の結果を受けて決定',
+  implementing: '所管課で実施に着手',
+  implemented: '見直し後の運用に移行',
+  verified: '地域団体・市民センターへの聞き取りで効果を確認',
+};

@@ -1,0 +1,14 @@
+import { lazy } from 'react';
+import type { ResourceProps } from 'react-admin';
+import GroupsIcon from '@mui/icons-material/Groups';
+import { fiscalYearDefaults } from '../common/fiscalYear';
+import { formPages } from '../common/formPages';
+import { recordTitle } from '../common/representation';
+
+export default {
+  name: 'pt_sessions',
+  list: lazy(() => import('./PtSessionList')),
+  ...formPages(() => import('./PtSessionForm'), { defaults: fiscalYearDefaults }),
+  icon: GroupsIcon,
+  recordRepresentation: recordTitle('pt_sessions'),
+} satisfies ResourceProps;

@@ -1,0 +1,25 @@
+import { DataTable, DateField, DateInput, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
+import { EnumField } from '../common/fields';
+import { SetInput } from '../common/inputs';
+
+const filters = [
+  <SetInput key="to_status" source="to_status" alwaysOn sx={{ minWidth: 220 }} />,
+  <DateInput key="created_at_gte" source="created_at_gte" />,
+];
+
+const TransitionList = () => (
+  <List filters={filters} actions={<TopToolbar><FilterButton /></TopToolbar>} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
+    <DataTable bulkActionButtons={false} rowClick={false}>
+      <DataTable.Col source="created_at" field={DateField} />
+      <DataTable.Col source="request_task_id">
+        <ReferenceField source="request_task_id" reference="request_tasks" link="show" />
+      </DataTable.Col>
+      <DataTable.Col source="from_status" field={EnumField} />
+      <DataTable.Col source="to_status" field={EnumField} />
+      <DataTable.Col source="note" field={TextField} />
+      <DataTable.Col source="actor" />
+    </DataTable>
+  </List>
+);
+
+export default TransitionList;

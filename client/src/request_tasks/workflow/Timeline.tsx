@@ -1,0 +1,31 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { DateField, RecordContextProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { Section } from '../../common/Section';
+
+export const Timeline = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { data = [], isPending } = useGetList('request_task_transitions', {
+    filter: { request_task_id: record?.id }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 200 },
+  }, { enabled: !!record });
+  const status = (s: string) => translate(`resources.request_tasks.choices.status.${s}`);
+  return (
+    <Section title="app.workflow.history">
+      <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', m: 0, px: 2, py: 1.5 }} aria-label={translate('app.workflow.history')}>
+        {!isPending && !data.length && <Typography variant="body2">{translate('app.workflow.no_history')}</Typography>}
+        {data.map((t) => (
+          <Box component="li" key={t.id} sx={{ borderLeft: 3, borderColor: 'primary.light', pl: 2 }}>
+            <RecordContextProvider value={t}>
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
+                <DateField source="created_at" showTime locales="ja-JP" variant="body2" />
+                <Typography variant="body2" sx={{ fontWeight: 'bold' }}>{status(t.from_status)} → {status(t.to_status)}</Typography>
+                <Typography variant="body2" color="text.secondary">{t.actor}</Typography>
+              </Stack>
+              {t.note && <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{t.note}</Typography>}
+            </RecordContextProvider>
+          </Box>
+        ))}
+      </Stack>
+    </Section>
+  );
+};

@@ -1,0 +1,41 @@
+import { BooleanField, CreateButton, DataTable, DateField, FunctionField, Link, List, ReferenceField, TopToolbar, useTranslate, type RaRecord } from 'react-admin';
+import { Stack } from '@mui/material';
+import type { MouseEvent } from 'react';
+import { useBulkDelete } from '../common/list';
+
+const listPath = (view: RaRecord) => {
+  const sort = view.sort ? `&sort=${view.sort.field}&order=${view.sort.order}` : '';
+  return `/${view.resource}?filter=${encodeURIComponent(JSON.stringify(view.filter))}${sort}`;
+};
+
+const stop = (event: MouseEvent) => event.stopPropagation();
+
+const Open = () => {
+  const translate = useTranslate();
+  return (
+    <FunctionField render={(view: RaRecord) => (
+      <Stack direction="row" spacing={2}>
+        <Link to={listPath(view)} onClick={stop}>{translate('app.views.open')}</Link>
+        {view.resource === 'request_tasks' && <Link to={`/meeting/${view.id}`} onClick={stop}>{translate('app.meeting.title')}</Link>}
+      </Stack>
+    )} />
+  );
+};
+
+const SavedViewList = () => {
+  const translate = useTranslate();
+  return (
+    <List actions={<TopToolbar><CreateButton /></TopToolbar>} sort={{ field: 'name', order: 'ASC' }}>
+      <DataTable bulkActionButtons={useBulkDelete()}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="resource" render={(v) => translate(`resources.${v.resource}.name`, { smart_count: 2 })} />
+        <DataTable.Col source="shared" field={BooleanField} />
+        <DataTable.Col source="owner_user_id"><ReferenceField source="owner_user_id" reference="users" link={false} /></DataTable.Col>
+        <DataTable.Col source="updated_at" field={DateField} />
+        <DataTable.Col label="app.views.actions" disableSort><Open /></DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
+
+export default SavedViewList;

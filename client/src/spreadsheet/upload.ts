@@ -1,0 +1,37 @@
+import { apiUrl } from '../providers';
+import { RequestFailure } from './download';
+
+export interface Change { column: string; old: string | number | null; new: string | number | null }
+export interface RowError { column: string | null; message: string }
+export interface PreviewRow { row: number; action: 'create' | 'update'; id?: number; key: string; changes: Change[]; errors: RowError[] }
+export interface Summary { rows: number; create: number; update: number; changed: number; unchanged: number; errors: number }
+export interface Preview {
+  dry_run: boolean;
+  applied: boolean;
+  format: 'xlsx' | 'csv';
+  encoding?: string;
+  warnings: string[];
+  summary: Summary;
+  rows: PreviewRow[];
+  omitted: number;
+}
+
+export type Progress = number | 'processing';
+
+export const uploadImport = (resource: string, file: File, dryRun: boolean, onProgress: (p: Progress) => void) =>
+  new Promise<Preview>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${apiUrl}/${resource}/import${dryRun ? '?dry_run=1' : ''}`);
+    xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.upload.onload = () => onProgress('processing');
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.response as Preview);
+      else reject(new RequestFailure(xhr.response?.message ?? 'app.spreadsheet.failed', xhr.status, xhr.response));
+    };
+    xhr.onerror = () => reject(new RequestFailure('app.error.network', 0));
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
