@@ -104,11 +104,11 @@ try {
   await server.db.raw('analyze');
   const without = await measure(server.db, session);
   const width = Math.max(...Object.keys(withIndexes).map((k) => k.length));
-  console.log(`${'query'.padEnd(width)}  with 003 indexes  without 003 indexes`);
+  console.log(`${'query'.padEnd(width)}  with 004_review indexes  without 004_review indexes`);
   for (const [name, ms] of Object.entries(withIndexes)) {
     console.log(`${name.padEnd(width)}  ${`${ms.toFixed(2)} ms`.padStart(16)}  ${`${without[name as keyof typeof without].toFixed(2)} ms`.padStart(19)}`);
   }
-  console.log(`slowest dashboard links with / without the 003 indexes: ${slowest.join(' / ')}`);
+  console.log(`slowest dashboard links with / without the 004_review indexes: ${slowest.join(' / ')}`);
 } finally {
   await server.close();
 }

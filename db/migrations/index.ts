@@ -2,13 +2,13 @@ import type { Knex } from 'knex';
 import * as initial from './001_initial';
 import * as accounts from './002_accounts';
 import * as deptOpinion from './003_dept_opinion';
-import * as review from './003_review';
+import * as review from './004_review';
 
 const migrations: Record<string, Knex.Migration> = {
   '001_initial': initial,
   '002_accounts': accounts,
   '003_dept_opinion': deptOpinion,
-  '003_review': review,
+  '004_review': review,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

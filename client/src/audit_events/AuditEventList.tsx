@@ -1,5 +1,5 @@
-import { DataTable, DateField, FilterButton, FunctionField, List, NumberInput, TextInput, TopToolbar } from 'react-admin';
-import { EnumField } from '../common/fields';
+import { DataTable, FilterButton, FunctionField, List, NumberInput, TextInput, TopToolbar } from 'react-admin';
+import { EnumField, JaDateTimeField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
 import { ChangeList } from '../common/ChangeList';
 
@@ -13,7 +13,7 @@ const filters = [
 const AuditEventList = () => (
   <List filters={filters} actions={<TopToolbar><FilterButton /></TopToolbar>} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
     <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="created_at" field={DateField} sx={{ whiteSpace: 'nowrap' }} />
+      <DataTable.Col source="created_at" field={JaDateTimeField} sx={{ whiteSpace: 'nowrap' }} />
       <DataTable.Col source="actor" />
       <DataTable.Col source="action" field={EnumField} />
       <DataTable.Col source="resource" />

@@ -1,14 +1,14 @@
 import { Accordion, AccordionDetails, AccordionSummary, Stack, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import {
-  Confirm, DateField, RecordContextProvider, useCanAccess, useGetList, useNotify, useRecordContext, useRefresh,
+  Confirm, RecordContextProvider, useCanAccess, useGetList, useNotify, useRecordContext, useRefresh,
   useResourceContext, useTranslate, Button,
 } from 'react-admin';
 import { useState } from 'react';
 import { apiFetch } from '../providers';
 import { useFieldAccess } from './access';
 import { ChangeList } from './ChangeList';
-import { EnumField } from './fields';
+import { EnumField, JaDateTimeField } from './fields';
 
 const undoable = ['update', 'restore', 'transition'];
 
@@ -49,7 +49,7 @@ const Events = () => {
       {data.map((event) => (
         <RecordContextProvider key={event.id} value={event}>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
-            <DateField source="created_at" showTime locales="ja-JP" />
+            <JaDateTimeField source="created_at" />
             <Typography variant="body2">{event.actor}</Typography>
             <EnumField source="action" resource="audit_events" />
             {restorable && undoable.includes(event.action) && (

@@ -31,8 +31,14 @@ export const FiscalYearField = (props: SourceProps) => (
   <FunctionField {...props} render={(r) => (r[props.source] == null ? '' : fiscalYearLabel(r[props.source]))} />
 );
 
+const timeZone = 'Asia/Tokyo';
+
 export const JaDateField = (props: DateFieldProps) => (
-  <DateField locales="ja-JP" options={{ year: 'numeric', month: 'long', day: 'numeric' }} {...props} />
+  <DateField locales="ja-JP" options={{ year: 'numeric', month: 'long', day: 'numeric', timeZone }} {...props} />
+);
+
+export const JaDateTimeField = (props: DateFieldProps) => (
+  <DateField locales="ja-JP" showTime options={{ dateStyle: 'medium', timeStyle: 'short', timeZone }} {...props} />
 );
 
 export const YenField = (props: NumberFieldProps) => (

@@ -1,5 +1,5 @@
-import { DataTable, DateField, DateInput, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
-import { EnumField } from '../common/fields';
+import { DataTable, DateInput, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
+import { EnumField, JaDateTimeField } from '../common/fields';
 import { SetInput } from '../common/inputs';
 
 const filters = [
@@ -10,7 +10,7 @@ const filters = [
 const TransitionList = () => (
   <List filters={filters} actions={<TopToolbar><FilterButton /></TopToolbar>} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
     <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="created_at" field={DateField} />
+      <DataTable.Col source="created_at" field={JaDateTimeField} />
       <DataTable.Col source="request_task_id">
         <ReferenceField source="request_task_id" reference="request_tasks" link="show" />
       </DataTable.Col>

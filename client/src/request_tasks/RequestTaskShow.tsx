@@ -1,7 +1,7 @@
 import {
-  BooleanField, DateField, EditButton, NumberField, ReferenceField, Show, TextField, TopToolbar,
+  BooleanField, EditButton, NumberField, ReferenceField, Show, TextField, TopToolbar,
 } from 'react-admin';
-import { EnumField, FiscalYearField, JaDateField, SetField } from '../common/fields';
+import { EnumField, FiscalYearField, JaDateField, SetField, JaDateTimeField } from '../common/fields';
 import { ShowSection } from '../common/Section';
 import { MoveButtons } from './workflow/MoveButtons';
 import { Timeline } from './workflow/Timeline';
@@ -58,8 +58,8 @@ const RequestTaskShow = () => (
     </ShowSection>
     <Timeline />
     <ShowSection title="app.sections.others">
-      <DateField source="created_at" showTime locales="ja-JP" />
-      <DateField source="updated_at" showTime locales="ja-JP" />
+      <JaDateTimeField source="created_at" />
+      <JaDateTimeField source="updated_at" />
     </ShowSection>
   </Show>
 );

@@ -1,7 +1,8 @@
-import { BooleanField, CreateButton, DataTable, DateField, FunctionField, Link, List, ReferenceField, TopToolbar, useTranslate, type RaRecord } from 'react-admin';
+import { BooleanField, CreateButton, DataTable, FunctionField, Link, List, ReferenceField, TopToolbar, useTranslate, type RaRecord } from 'react-admin';
 import { Stack } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { useBulkDelete } from '../common/list';
+import { JaDateTimeField } from '../common/fields';
 
 const listPath = (view: RaRecord) => {
   const sort = view.sort ? `&sort=${view.sort.field}&order=${view.sort.order}` : '';
@@ -31,7 +32,7 @@ const SavedViewList = () => {
         <DataTable.Col source="resource" render={(v) => translate(`resources.${v.resource}.name`, { smart_count: 2 })} />
         <DataTable.Col source="shared" field={BooleanField} />
         <DataTable.Col source="owner_user_id"><ReferenceField source="owner_user_id" reference="users" link={false} /></DataTable.Col>
-        <DataTable.Col source="updated_at" field={DateField} />
+        <DataTable.Col source="updated_at" field={JaDateTimeField} />
         <DataTable.Col label="app.views.actions" disableSort><Open /></DataTable.Col>
       </DataTable>
     </List>

@@ -1,6 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { DateField, RecordContextProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { RecordContextProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { Section } from '../../common/Section';
+import { JaDateTimeField } from '../../common/fields';
 
 export const Timeline = () => {
   const record = useRecordContext();
@@ -17,7 +18,7 @@ export const Timeline = () => {
           <Box component="li" key={t.id} sx={{ borderLeft: 3, borderColor: 'primary.light', pl: 2 }}>
             <RecordContextProvider value={t}>
               <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
-                <DateField source="created_at" showTime locales="ja-JP" variant="body2" />
+                <JaDateTimeField source="created_at" variant="body2" />
                 <Typography variant="body2" sx={{ fontWeight: 'bold' }}>{status(t.from_status)} → {status(t.to_status)}</Typography>
                 <Typography variant="body2" color="text.secondary">{t.actor}</Typography>
               </Stack>
