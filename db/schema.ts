@@ -1,39 +1,9 @@
 import { z } from 'zod';
+import { enums } from './enums';
 import { annualBurdenHours, hoursSaved } from './burden';
 import { stateErrors } from './workflow';
 
-export const enums = {
-  center_kind: ['center', 'sub_center'],
-  department_kind: ['city_bureau', 'ward_office', 'admin_committee', 'external'],
-  role: ['admin', 'secretariat', 'pt_member', 'dept_contact', 'viewer'],
-  target_scope: ['community', 'center'],
-  category: ['distribution', 'nomination', 'meeting', 'survey', 'fundraising', 'event_coop', 'intake', 'venue', 'maintenance', 'program', 'other'],
-  basis_type: ['law', 'ordinance', 'guideline', 'contract', 'custom'],
-  compensation_type: ['none', 'commission', 'honorarium', 'in_grant'],
-  frequency: ['adhoc', 'annual', 'semiannual', 'quarterly', 'monthly', 'semimonthly', 'weekly', 'per_term'],
-  channel: ['paper', 'email', 'e_form', 'app', 'in_person'],
-  task_status: ['not_started', 'surveying', 'surveyed', 'drafting', 'pt_review', 'decided', 'implementing', 'implemented', 'verified', 'on_hold'],
-  issue_tag: ['duplicate', 'formality', 'ex_officio', 'paper_heavy', 'peak_overlap', 'unpaid', 'not_city_work'],
-  decision: ['abolish', 'reduce', 'simplify', 'digitize', 'merge', 'shift', 'continue', 'undecided'],
-  decided_by: ['dept', 'pt', 'hq'],
-  work_status: ['planned', 'hearing_done', 'designing', 'procuring', 'contracted', 'in_progress', 'inspected', 'completed', 'on_hold', 'cancelled'],
-  level: ['high', 'medium', 'low'],
-  priority_reason: ['shelter', 'no_western', 'low_ratio', 'aging', 'user_request'],
-  squat_policy: ['keep_one', 'convert_all', 'undecided'],
-  extra: ['washlet', 'handrail', 'auto_faucet', 'multipurpose'],
-  procurement_method: ['general_tender', 'designated_tender', 'negotiated', 'repair'],
-  funding_source: ['general', 'disaster_bond', 'national_subsidy', 'other'],
-  toilet_location: ['men', 'women', 'multipurpose', 'staff'],
-  lead_org_type: ['center', 'machikyo', 'jichikai', 'joint'],
-  theme: ['disaster', 'childcare', 'elderly_watch', 'intergenerational', 'food', 'leaders', 'environment', 'safety', 'lifelong_learning', 'culture', 'digital', 'partnership', 'burden_reduction'],
-  found_via: ['director_report', 'ward_recommendation', 'c1_entry', 'city_newsletter', 'survey'],
-  case_status: ['candidate', 'interviewing', 'review', 'published', 'scaling', 'funded', 'archived'],
-  adoption_status: ['considering', 'trial', 'adopted', 'dropped'],
-  presenter_role: ['director', 'staff', 'machikyo', 'multiple'],
-  entry_status: ['draft', 'received', 'screening', 'finalist', 'not_selected', 'presented', 'awarded', 'not_awarded', 'implementing', 'reported'],
-  award: ['grand_prix', 'runner_up', 'special_jury', 'audience'],
-  audit_action: ['create', 'update', 'delete', 'restore', 'transition', 'login', 'login_failed', 'logout', 'denied'],
-} as const;
+export { enums };
 
 const text = (max = 200) => z.string().trim().min(1, '入力してください').max(max);
 const note = (max = 4000) => z.string().trim().max(max).nullable().default(null);

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { Knex } from 'knex';
 import { can, canRead, canWrite, grantFor, type Action, type Condition } from '../db/policy';
-import { whoFrom } from './audit';
+import { same, whoFrom } from './audit';
 import { Refusal } from './errors';
 import type { Row } from './store';
 
@@ -37,7 +37,7 @@ export const access = (req: Request, resource: string) => {
       if (hidden.length) throw refusal(req, resource, `閲覧できない項目では絞り込み・並べ替えできません: ${hidden.join(', ')}`);
     },
     requireWritable(before: Row, changes: Row) {
-      const locked = Object.keys(changes).filter((f) => !canWrite(actor, resource, f) && JSON.stringify(before[f]) !== JSON.stringify(changes[f]));
+      const locked = Object.keys(changes).filter((f) => !canWrite(actor, resource, f) && !same(before[f], changes[f]));
       if (locked.length) throw refusal(req, resource, `変更する権限のない項目があります: ${locked.join(', ')}`, before.id as number);
     },
     scope: (q: Knex.QueryBuilder) => {

@@ -15,7 +15,7 @@ export interface AuditEntry {
   ip?: string;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+export const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export const diff = (before: Row, after: Row, ignore: string[] = ['updated_at', 'version']) => {
   const changes: Record<string, Change> = {};

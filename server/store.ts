@@ -3,7 +3,7 @@ import { systemColumns } from '../db/columns';
 import { fromRow, toRow } from '../db/records';
 import type { Resource } from '../db/schema';
 import { validate } from '../db/validation';
-import { audit, diff, type AuditEntry } from './audit';
+import { audit, diff, same, type AuditEntry } from './audit';
 import { badRequest, HttpError, notFound } from './errors';
 
 export type Row = Record<string, unknown>;
@@ -14,6 +14,17 @@ type Errors = Record<string, string>;
 export const withoutSystemColumns = (row: Row) =>
   Object.fromEntries(Object.entries(row).filter(([k]) => !(systemColumns as readonly string[]).includes(k)));
 
+export const uniqueErrors = async (trx: Db, resource: Resource, record: Row, id?: number, only?: Set<string>) => {
+  const errors: Errors = {};
+  for (const fields of resource.unique) {
+    if (only && !fields.some((f) => only.has(f))) continue;
+    const duplicate = trx(resource.name).where(Object.fromEntries(fields.map((f) => [f, record[f] as never])));
+    if (id !== undefined) duplicate.whereNot('id', id);
+    if (await duplicate.first('id')) errors[fields[fields.length - 1]] = '同じ値のデータがすでに登録されています';
+  }
+  return errors;
+};
+
 export const relationErrors = async (trx: Db, resource: Resource, record: Row, id?: number, only?: Set<string>) => {
   const errors: Errors = {};
   for (const [field, table] of Object.entries(resource.references)) {
@@ -22,13 +33,7 @@ export const relationErrors = async (trx: Db, resource: Resource, record: Row, i
       errors[field] = '指定された参照先のデータが存在しません';
     }
   }
-  for (const fields of resource.unique) {
-    if (only && !fields.some((f) => only.has(f))) continue;
-    const same = trx(resource.name).where(Object.fromEntries(fields.map((f) => [f, record[f] as never])));
-    if (id !== undefined) same.whereNot('id', id);
-    if (await same.first('id')) errors[fields[fields.length - 1]] = '同じ値のデータがすでに登録されています';
-  }
-  return errors;
+  return { ...errors, ...(await uniqueErrors(trx, resource, record, id, only)) };
 };
 
 const managedMessage = '状態など業務の流れで管理する項目は、通常の編集では変更できません。「状態の変更」から操作してください';
@@ -36,10 +41,13 @@ const managedMessage = '状態など業務の流れで管理する項目は、�
 const managedDefaults = (resource: Resource) =>
   resource.fields.pick(Object.fromEntries((resource.managed ?? []).map((f) => [f, true])) as never).parse({}) as Row;
 
-const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+export const managedChanges = (resource: Resource, before: Row | undefined, changes: Row) => {
+  const current = before ?? managedDefaults(resource);
+  return (resource.managed ?? []).filter((f) => f in changes && !same(current[f], changes[f]));
+};
 
-const refuseManaged = (resource: Resource, before: Row, changes: Row) => {
-  const touched = (resource.managed ?? []).filter((f) => f in changes && differs(before[f], changes[f]));
+const refuseManaged = (resource: Resource, before: Row | undefined, changes: Row) => {
+  const touched = managedChanges(resource, before, changes);
   if (touched.length) throw badRequest(managedMessage, Object.fromEntries(touched.map((f) => [f, managedMessage])));
 };
 
@@ -77,7 +85,7 @@ export const store = (resource: Resource) => {
   return {
     find,
     async create(trx: Knex.Transaction, input: Row, who: Who) {
-      refuseManaged(resource, managedDefaults(resource), input);
+      refuseManaged(resource, undefined, input);
       const row = await checked(trx, input);
       const [created] = await trx(table).insert({ ...row, created_at: row.updated_at, version: 1 }).returning('id');
       const record = await find(trx, (created as { id: number }).id);

@@ -4,12 +4,12 @@ import { fromRow, toRow } from '../../db/records';
 import type { Resource } from '../../db/schema';
 import { validate } from '../../db/validation';
 import { diff } from '../audit';
-import { withoutSystemColumns, type Db, type Row } from '../store';
+import { uniqueErrors, withoutSystemColumns, type Db, type Row } from '../store';
 import { headerFor, mapHeaders } from './headers';
 import { parserFor } from './parse';
 import type { Sheet } from './read';
 import { parseRows, type ParsedRow, type RowError } from './rows';
-import { managedProblems, uniqueErrors, writeProblems } from './rules';
+import { managedProblems, writeProblems } from './rules';
 import { indexTitles, referenceIndex, type ReferenceIndex } from './titles';
 import { cellOf, type Cell } from './values';
 
@@ -93,7 +93,7 @@ export const planImport = async (db: Db, actor: Actor, resource: Resource, sheet
       if (before || (next !== null && next !== '')) plan.changes.push({ column: headerFor(resource, map, field), old: display(field, changed[field].old), new: next });
     }
     plan.patch = before ? Object.fromEntries(writable.map((f) => [f, result.record[f as keyof typeof result.record]])) : input;
-    const duplicates = await uniqueErrors(db, resource, result.record, before?.id as number | undefined, fields);
+    const duplicates = await uniqueErrors(db, resource, result.record, before?.id as number | undefined, before ? new Set(fields) : undefined);
     errors.push(...Object.entries(duplicates).map(([f, m]) => fieldError(f, m)));
     return plan;
   };
