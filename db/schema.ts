@@ -5,8 +5,11 @@ import { stateErrors } from './workflow';
 
 export { enums };
 
-const text = (max = 200) => z.string().trim().min(1, '入力してください').max(max);
-const note = (max = 4000) => z.string().trim().max(max).nullable().default(null);
+const controlMessage = '制御文字（改行以外の見えない文字や文字の向きを変える文字）は使えません';
+const lineControls = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const blockControls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const text = (max = 200) => z.string().trim().min(1, '入力してください').max(max).refine((s) => !lineControls.test(s), controlMessage);
+const note = (max = 4000) => z.string().trim().max(max).refine((s) => !blockControls.test(s), controlMessage).nullable().default(null);
 const code = (pattern: RegExp, example: string) => z.string().regex(pattern, `${example} の形式で入力してください`);
 const int = (min = 0, max = 1_000_000_000) => z.int().min(min).max(max);
 const optInt = (min = 0, max = 1_000_000_000) => int(min, max).nullable().default(null);
@@ -104,7 +107,7 @@ export const users = resource({
   references: { department_id: 'departments' },
   unique: [['login']],
   search: ['display_name'],
-  internal: ['password_hash'],
+  internal: ['password_hash', 'session_epoch'],
   title: ['display_name'],
 });
 

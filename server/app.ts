@@ -9,9 +9,11 @@ import {
   requestTaskTransitions, savedViews, toiletInventories, toiletWorkOrders, users, wards,
 } from '../db/schema';
 import { authRoutes, requireSession, requireXhr } from './auth';
+import { boundedBody } from './bounds';
 import { crud, reader } from './crud';
 import { apiNotFound, errorHandler } from './errors';
 import { apiHeaders, contentSecurityPolicy } from './headers';
+import { trustProxyFrom, type TrustProxy } from './proxy';
 import { restoreRoutes } from './restore';
 import { savedViewRoutes } from './savedViews';
 import { sessions } from './session';
@@ -23,11 +25,12 @@ import { userRoutes } from './users';
 interface Options {
   clientDir?: string;
   sessionSecret?: string;
+  trustProxy?: TrustProxy;
 }
 
-export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret = randomBytes(32).toString('hex') }: Options = {}) => {
+export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret = randomBytes(32).toString('hex'), trustProxy = trustProxyFrom() }: Options = {}) => {
   const api = express.Router();
-  api.use(apiHeaders, express.json({ limit: '1mb' }), requireXhr, sessions(db, sessionSecret));
+  api.use(apiHeaders, express.json({ limit: '1mb' }), boundedBody, requireXhr, sessions(db, sessionSecret));
   api.use('/auth', authRoutes(db));
   api.use(requireSession(db));
   api.use(spreadsheet(db));
@@ -53,6 +56,7 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   app.use(helmet({ contentSecurityPolicy }));
   app.use('/api', api);
   if (existsSync(clientDir)) {

@@ -27,9 +27,9 @@ export const requireXhr: RequestHandler = (req, _res, next) => {
 };
 
 export const requireSession = (db: Knex): RequestHandler => async (req, _res, next) => {
-  const { userId, startedAt } = req.session;
+  const { userId, startedAt, epoch = 0 } = req.session;
   if (!userId) throw unauthorized();
-  const actor = await db('users').where({ id: userId, active: true }).first(...actorColumns);
+  const actor = await db('users').where({ id: userId, active: true, session_epoch: epoch }).first(...actorColumns);
   if (!actor || expired(startedAt)) {
     await new Promise((resolve) => req.session.destroy(resolve));
     throw unauthorized('セッションの有効期限が切れました。もう一度ログインしてください');
@@ -40,12 +40,15 @@ export const requireSession = (db: Knex): RequestHandler => async (req, _res, ne
 
 const loginKey = (username: unknown) => String(username ?? '').normalize('NFKC').trim().toLowerCase().slice(0, 64);
 const tooMany = new HttpError(429, 'ログインの試行回数が多すぎます。15分ほど待ってから再度お試しください');
+export const failuresPerAccount = 5;
+export const failuresPerAddress = 50;
+
 const limiter = (limit: number, keyGenerator?: (req: express.Request) => string) =>
   rateLimit({
     windowMs: 15 * 60_000,
     limit,
-    keyGenerator,
-    skipSuccessfulRequests: !!keyGenerator,
+    ...(keyGenerator && { keyGenerator }),
+    skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     validate: { xForwardedForHeader: false },
@@ -56,8 +59,8 @@ const limiter = (limit: number, keyGenerator?: (req: express.Request) => string)
 
 export const authRoutes = (db: Knex) => {
   const router = express.Router();
-  const perAddress = limiter(30);
-  const perAccount = limiter(5, (req) => `account:${loginKey(req.body?.username)}`);
+  const perAddress = limiter(failuresPerAddress);
+  const perAccount = limiter(failuresPerAccount, (req) => `account:${loginKey(req.body?.username)}`);
 
   router.post('/login', perAddress, perAccount, async (req, res) => {
     const { username, password } = (req.body ?? {}) as Record<string, unknown>;
@@ -65,19 +68,20 @@ export const authRoutes = (db: Knex) => {
     const user = await db('users').where({ login: loginKey(username) }).first();
     const ok = await verifyPassword(password, user?.password_hash);
     if (!ok || !user.active) {
-      await audit(db, { action: 'login_failed', name: loginKey(username), actor: user ? user : null, ip: req.socket.remoteAddress });
+      await audit(db, { action: 'login_failed', name: loginKey(username), actor: user ? user : null, ip: req.ip });
       throw unauthorized('ユーザー名またはパスワードが違います');
     }
     await new Promise<void>((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
     req.session.userId = user.id;
     req.session.startedAt = Date.now();
-    await audit(db, { action: 'login', actor: user, ip: req.socket.remoteAddress });
+    req.session.epoch = user.session_epoch;
+    await audit(db, { action: 'login', actor: user, ip: req.ip });
     res.json(Object.fromEntries(actorColumns.map((c) => [c, user[c]])));
   });
 
   router.post('/logout', async (req, res) => {
     const user = req.session.userId && (await db('users').where({ id: req.session.userId }).first(...actorColumns));
-    if (user) await audit(db, { action: 'logout', actor: user, ip: req.socket.remoteAddress });
+    if (user) await audit(db, { action: 'logout', actor: user, ip: req.ip });
     await new Promise((resolve) => req.session.destroy(resolve));
     res.clearCookie('console.sid').json({});
   });

@@ -4,13 +4,14 @@ import { fromRow } from '../db/records';
 import type { Resource } from '../db/schema';
 import { access } from './access';
 import { whoFrom } from './audit';
+import { strictInteger } from './bounds';
 import { badRequest, notFound } from './errors';
 import { parseListQuery } from './query';
 import { store, withoutSystemColumns, type Row } from './store';
 
 export const parseId = (raw: unknown) => {
-  const id = typeof raw === 'number' ? raw : Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0 || (typeof raw === 'string' && String(id) !== raw)) throw notFound();
+  const id = strictInteger(raw);
+  if (id === undefined || id <= 0) throw notFound();
   return id;
 };
 
@@ -24,17 +25,18 @@ const objectOf = (value: unknown, what: string): Row => {
 export const bodyOf = (req: Request) => objectOf(req.body, 'リクエスト本文');
 
 const versionOf = (raw: unknown) => {
-  const version = typeof raw === 'string' && raw.trim() ? Number(raw.replace(/"/g, '')) : raw;
-  if (!Number.isSafeInteger(version)) throw badRequest('編集を始めたときの版 (version) を送ってください');
-  return version as number;
+  const version = strictInteger(typeof raw === 'string' ? /^"?([^"]*)"?$/.exec(raw)?.[1] : raw);
+  if (version === undefined) throw badRequest('編集を始めたときの版 (version) を正の整数で送ってください', { version: '正の整数で指定してください' });
+  return version;
 };
 
 export const bulkOf = (req: Request) => {
   const body = bodyOf(req);
   const { ids } = body;
   if (!Array.isArray(ids) || !ids.length || ids.length > 1000) throw badRequest('対象 (ids) を1〜1000件の配列で指定してください');
-  if (!ids.every((id) => Number.isSafeInteger(Number(id)) && Number(id) > 0)) throw badRequest('対象 (ids) の指定が正しくありません');
-  return { ids: [...new Set(ids.map(Number))], body };
+  const parsed = ids.map(strictInteger);
+  if (!parsed.every((id) => id !== undefined && id > 0)) throw badRequest('対象 (ids) は正の整数で指定してください');
+  return { ids: [...new Set(parsed as number[])], body };
 };
 
 export const reader = (db: Knex, resource: Resource) => {
@@ -86,9 +88,12 @@ export const writer = (db: Knex, resource: Resource) => {
     const can = access(req, table);
     const record = await db.transaction(async (trx) => {
       const before = await records.find(trx, id);
+      can.require('read', before);
+      const version = versionOf(body.version);
+      await records.requireVersion(trx, before, version);
       can.require('update', before);
       can.requireWritable(before, changes);
-      return records.update(trx, id, changes, whoFrom(req), { version: versionOf(body.version) });
+      return records.update(trx, id, changes, whoFrom(req), { version });
     });
     res.json(can.visible(record));
   });

@@ -2,9 +2,12 @@ import type { Knex } from 'knex';
 import { columnsOf, systemColumnDefs, type Column } from '../db/columns';
 import { normalizeSearch } from '../db/records';
 import type { Resource } from '../db/schema';
+import { requireBounded } from './bounds';
 import { badRequest } from './errors';
 
 export const maxPageSize = 1000;
+export const maxSearchTerms = 10;
+export const maxSearchLength = 200;
 
 const operators = { gte: '>=', lte: '<=', gt: '>', lt: '<', neq: '<>' } as const;
 type Operator = keyof typeof operators;
@@ -19,11 +22,13 @@ const columnMap = (resource: Resource) =>
 const parseParam = (raw: unknown, name: string) => {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') throw badRequest(`パラメータ ${name} は1つだけ指定してください`);
+  let value: unknown;
   try {
-    return JSON.parse(raw) as unknown;
+    value = JSON.parse(raw);
   } catch {
     throw badRequest(`パラメータ ${name} の JSON の形式が正しくありません`);
   }
+  return requireBounded(value, `パラメータ ${name} `);
 };
 
 const coerce = (column: Column, value: unknown, key: string): Scalar => {
@@ -60,6 +65,9 @@ const searchCondition = (resource: Resource, value: unknown): Condition => {
   if (!resource.search.length) throw badRequest('このデータはキーワード検索に対応していません');
   if (typeof value !== 'string') throw badRequest('キーワードは文字列で指定してください');
   const terms = normalizeSearch(value).split(/\s+/).filter(Boolean);
+  if (terms.length > maxSearchTerms || value.length > maxSearchLength) {
+    throw badRequest(`キーワードは${maxSearchTerms}語まで、${maxSearchLength}文字以内で指定してください`, { q: `${maxSearchTerms}語・${maxSearchLength}文字以内で入力してください` });
+  }
   return (q) => terms.forEach((t) => q.whereRaw("search_text like ? escape '\\'", [`%${escapeLike(t)}%`]));
 };
 

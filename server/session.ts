@@ -9,6 +9,7 @@ declare module 'express-session' {
   interface SessionData {
     userId: number;
     startedAt: number;
+    epoch: number;
   }
 }
 

@@ -5,6 +5,7 @@ import type { Resource } from '../db/schema';
 import { validate } from '../db/validation';
 import { audit, diff, same, type AuditEntry } from './audit';
 import { badRequest, HttpError, notFound } from './errors';
+import { guards } from './guards';
 
 export type Row = Record<string, unknown>;
 export type Db = Knex | Knex.Transaction;
@@ -76,14 +77,16 @@ export const store = (resource: Resource) => {
     return toRow(resource, { ...result.record, updated_at: new Date().toISOString() });
   };
 
-  const current = async (trx: Knex.Transaction, id: number, version: number | undefined) => {
-    const record = await find(trx, id);
-    if (version !== undefined && record.version !== version) throw await conflict(trx, resource, id);
+  const requireVersion = async (db: Db, record: Row, version: number | undefined) => {
+    if (version !== undefined && record.version !== version) throw await conflict(db, resource, record.id as number);
     return record;
   };
 
+  const current = async (db: Db, id: number, version: number | undefined) => requireVersion(db, await find(db, id), version);
+
   return {
     find,
+    requireVersion,
     async create(trx: Knex.Transaction, input: Row, who: Who) {
       refuseManaged(resource, undefined, input);
       const row = await checked(trx, input);
@@ -101,10 +104,13 @@ export const store = (resource: Resource) => {
       const count = await trx(table).where({ id, version: before.version }).update({ ...row, version: (before.version as number) + 1 });
       if (count !== 1) throw await conflict(trx, resource, id);
       await audit(trx, { ...who, action, resource: table, record_id: id, changes: changed });
-      return find(trx, id);
+      const after = await find(trx, id);
+      await guards[table]?.(trx, { id, before, after, who });
+      return after;
     },
     async remove(trx: Knex.Transaction, id: number, who: Who, { version }: { version?: number } = {}) {
       const before = await current(trx, id, version);
+      await guards[table]?.(trx, { id, before, who });
       await trx(table).where({ id, version: before.version }).delete();
       await audit(trx, { ...who, action: 'delete', resource: table, record_id: id, changes: diff(before, {}, []) });
       return before;

@@ -8,15 +8,18 @@ import { connect, migrate } from '../db/connection';
 import type { Role } from '../db/policy';
 import { demoPassword, seed } from '../db/seeds';
 import { createApp } from './app';
+import type { TrustProxy } from './proxy';
 
 const xhr = { 'x-requested-with': 'XMLHttpRequest' };
 
-export const startTestServer = async ({ seeded = true, clientDir }: { seeded?: boolean; clientDir?: string } = {}) => {
+type Options = { seeded?: boolean; clientDir?: string; trustProxy?: TrustProxy };
+
+export const startTestServer = async ({ seeded = true, clientDir, trustProxy = false }: Options = {}) => {
   const dir = mkdtempSync(join(tmpdir(), 'console-test-'));
   const db = connect(join(dir, 'test.db'));
   await migrate(db);
   if (seeded) await seed(db);
-  const server = createApp(db, { clientDir: clientDir ?? join(dir, 'no-client') }).listen(0, '127.0.0.1');
+  const server = createApp(db, { clientDir: clientDir ?? join(dir, 'no-client'), trustProxy }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const api = `${origin}/api`;

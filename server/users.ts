@@ -1,6 +1,7 @@
 import express from 'express';
 import type { Knex } from 'knex';
-import { access, refusal } from './access';
+import { access } from './access';
+import { endSessions } from './guards';
 import { audit, whoFrom } from './audit';
 import { bodyOf, parseId } from './crud';
 import { badRequest } from './errors';
@@ -13,15 +14,6 @@ const records = store(users);
 export const userRoutes = (db: Knex) => {
   const router = express.Router();
 
-  router.put('/:id', (req, _res, next) => {
-    const body = bodyOf(req);
-    const self = parseId(req.params.id) === req.actor!.id;
-    if (self && (('role' in body && body.role !== req.actor!.role) || body.active === false)) {
-      throw refusal(req, 'users', '自分自身の権限の変更や無効化はできません', req.actor!.id);
-    }
-    next();
-  });
-
   router.post('/:id/password', async (req, res) => {
     const id = parseId(req.params.id);
     access(req, 'users').require('update', { id });
@@ -29,11 +21,13 @@ export const userRoutes = (db: Knex) => {
     const problem = passwordProblem(password);
     if (problem) throw badRequest(problem, { password: problem });
     const hash = await hashPassword(password as string);
-    await db.transaction(async (trx) => {
+    const epoch = await db.transaction(async (trx) => {
       await records.find(trx, id);
       await trx('users').where({ id }).update({ password_hash: hash, updated_at: new Date().toISOString() });
       await audit(trx, { ...whoFrom(req), action: 'update', resource: 'users', record_id: id, changes: { password: { old: '********', new: '********' } } });
+      return endSessions(trx, id);
     });
+    if (id === req.actor!.id) req.session.epoch = epoch;
     res.json({ id });
   });
 

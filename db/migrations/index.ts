@@ -3,12 +3,14 @@ import * as initial from './001_initial';
 import * as accounts from './002_accounts';
 import * as deptOpinion from './003_dept_opinion';
 import * as review from './004_review';
+import * as sessionEpoch from './005_session_epoch';
 
 const migrations: Record<string, Knex.Migration> = {
   '001_initial': initial,
   '002_accounts': accounts,
   '003_dept_opinion': deptOpinion,
   '004_review': review,
+  '005_session_epoch': sessionEpoch,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,27 @@
+import type { Knex } from 'knex';
+import { badRequest, Refusal } from './errors';
+import type { Row, Who } from './store';
+
+interface Change { id: number; before: Row; after?: Row; who: Who }
+type Guard = (trx: Knex.Transaction, change: Change) => Promise<void>;
+
+const sessionFields = ['role', 'department_id', 'active'];
+const noAdminLeft = '有効な管理者が一人もいなくなるため、この変更はできません。先に別の管理者を登録するか有効にしてください';
+
+export const endSessions = async (trx: Knex.Transaction, id: number) => {
+  await trx('users').where({ id }).increment('session_epoch', 1);
+  const row = await trx('users').where({ id }).first('session_epoch');
+  return Number(row?.session_epoch ?? 0);
+};
+
+const users: Guard = async (trx, { id, before, after, who }) => {
+  const changed = (f: string) => !after || before[f] !== after[f];
+  if (who.actor?.id === id && (changed('role') || changed('active'))) {
+    throw new Refusal('自分自身の権限の変更・無効化・削除はできません', { ...who, action: 'denied', resource: 'users', record_id: id });
+  }
+  if (sessionFields.some(changed)) await endSessions(trx, id);
+  const others = await trx('users').where({ role: 'admin', active: true }).whereNot({ id }).count({ n: '*' }).first();
+  if (Number(others?.n ?? 0) === 0 && !(after?.role === 'admin' && after.active)) throw badRequest(noAdminLeft, { role: noAdminLeft, active: noAdminLeft });
+};
+
+export const guards: Record<string, Guard> = { users };
