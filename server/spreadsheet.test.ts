@@ -72,11 +72,11 @@ describe('export', () => {
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8')).toContain('\r\n');
     const rows = csvRows(body);
-    expect(rows[0]).toEqual(['依頼業務名', '業務コード', '伝達手段', '課題分類']);
+    expect(rows[0]).toEqual(['年度', '依頼業務名', '業務コード', '伝達手段', '課題分類']);
     const list = await (await secretariat.fetch(`/request_tasks?${q({ filter, sort, range: [0, 999] })}`)).json();
-    expect(rows.slice(1).map((r) => r[1])).toEqual(list.map((t: { task_code: string }) => t.task_code));
-    expect(new Set(rows.slice(1).map((r) => r[2]))).toEqual(new Set(['紙']));
-    expect(rows.slice(1).some((r) => r[3].includes('、'))).toBe(true);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(list.map((t: { task_code: string }) => t.task_code));
+    expect(new Set(rows.slice(1).map((r) => r[3]))).toEqual(new Set(['紙']));
+    expect(rows.slice(1).some((r) => r[4].includes('、'))).toBe(true);
   });
 
   it('answers 400 in Japanese for unknown fields, formats and parameters', async () => {
@@ -94,7 +94,7 @@ describe('export', () => {
     const own = csvRows((await exported(contact, 'request_tasks', { format: 'csv', fields: ['task_code', 'requesting_department_id'] })).body);
     const [{ n }] = await server.db('request_tasks').where({ requesting_department_id: contactDept }).count({ n: '*' });
     expect(own.length - 1).toBe(Number(n));
-    expect(new Set(own.slice(1).map((r) => r[1])).size).toBe(1);
+    expect(new Set(own.slice(1).map((r) => r[2])).size).toBe(1);
     expect((await contact.fetch('/audit_events/export')).status).toBe(403);
   });
 });

@@ -43,6 +43,12 @@ const parseFields = (resource: Resource, raw: unknown, readable: (field: string)
   return [...new Set(names as string[])].map((n) => columns.find((c) => c.name === n)!);
 };
 
+const withKeyColumns = (resource: Resource, columns: Column[], readable: (field: string) => boolean) => {
+  if (!isImportable(resource.name)) return columns;
+  const missing = (resource.unique[0] ?? []).filter((f) => readable(f) && !columns.some((c) => c.name === f));
+  return [...allColumns(resource).filter((c) => missing.includes(c.name)), ...columns];
+};
+
 const parseFormat = (raw: unknown): Format => {
   if (raw === undefined) return 'xlsx';
   if (raw === 'xlsx' || raw === 'csv') return raw;
@@ -58,7 +64,9 @@ export const exportRows = (db: Knex): RequestHandler => async (req: Request, res
   if (Object.keys(rest).length) throw badRequest(`不明なパラメータです: ${Object.keys(rest).join(', ')}`);
   const format = parseFormat(rawFormat);
   const { where, sort: order, fields: used } = parseListQuery(resource, { filter, sort });
-  const columns = parseFields(resource, rawFields, (f) => canRead(req.actor!, resource.name, f));
+  const readable = (f: string) => canRead(req.actor!, resource.name, f);
+  const requested = parseFields(resource, rawFields, readable);
+  const columns = format === 'csv' ? withKeyColumns(resource, requested, readable) : requested;
   can.requireReadable([...used, ...columns.map((c) => c.name)]);
 
   const ids: number[] = await db(resource.name).modify(can.scope).modify(where)

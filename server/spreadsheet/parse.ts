@@ -1,9 +1,9 @@
 import type { Column } from '../../db/columns';
 import type { Resource } from '../../db/schema';
 import { choiceIndex, listSeparator, no, normalizeLabel, parseFiscalYear, yes } from './labels';
+import { readDate } from './dates';
 import type { Raw } from './read';
 import type { ReferenceIndex } from './titles';
-import { unescapeCsv } from './values';
 
 export type Parsed = { value: unknown } | { error: string };
 export type Parser = (raw: Raw) => Parsed;
@@ -12,14 +12,12 @@ const truthy = new Set([yes, 'true', '1', '○', '〇', 'yes', 'あり', '有'].
 const falsy = new Set([no, 'false', '0', '×', 'no', 'なし', '無'].map(normalizeLabel));
 
 const excelEpoch = Date.UTC(1899, 11, 30);
-const pad = (n: string) => n.padStart(2, '0');
 
-const parseDate = (raw: Raw) => {
-  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  if (typeof raw === 'number') return new Date(excelEpoch + Math.round(raw * 86400) * 1000).toISOString().slice(0, 10);
-  const text = String(raw).normalize('NFKC').trim();
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
-  return m ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : text;
+const dateParser: Parser = (raw) => {
+  if (raw instanceof Date) return { value: raw.toISOString().slice(0, 10) };
+  if (typeof raw === 'number') return { value: new Date(excelEpoch + Math.round(raw * 86400) * 1000).toISOString().slice(0, 10) };
+  const value = readDate(String(raw));
+  return value ? { value } : { error: `「${String(raw).trim()}」は日付として読めません（例: 2027/3/31、令和9年3月31日、R9.3.31）` };
 };
 
 const parseNumber = (raw: Raw, column: Column) => {
@@ -59,7 +57,6 @@ const choiceParser = (resource: Resource, column: Column): Parser => {
 
 const valueParser = (column: Column): ((raw: Raw) => unknown) => {
   switch (column.kind) {
-    case 'date': return parseDate;
     case 'integer': case 'number': return (raw) => parseNumber(raw, column);
     case 'boolean': return parseBoolean;
     case 'json': return (raw) => {
@@ -69,7 +66,7 @@ const valueParser = (column: Column): ((raw: Raw) => unknown) => {
         return raw;
       }
     };
-    default: return (raw) => (raw instanceof Date ? raw.toISOString().slice(0, 10) : unescapeCsv(String(raw)).trim());
+    default: return (raw) => (raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim());
   }
 };
 
@@ -77,6 +74,7 @@ const isBlank = (raw: Raw) => raw == null || (typeof raw === 'string' && !raw.tr
 
 export const parserFor = (resource: Resource, column: Column, reference?: ReferenceIndex): Parser => {
   const inner: Parser = reference ? referenceParser(reference)
+    : column.kind === 'date' ? dateParser
     : column.kind === 'enum' || column.kind === 'set' ? choiceParser(resource, column)
       : (raw) => ({ value: valueParser(column)(raw) });
   const empty = { value: column.kind === 'set' ? [] : null };

@@ -4,6 +4,7 @@ import type { HeaderMap } from './headers';
 import { headerOf } from './labels';
 import type { Parser } from './parse';
 import type { Raw, Sheet } from './read';
+import { unescapeCsv } from './values';
 
 export interface RowError { column: string | null; message: string }
 
@@ -29,7 +30,8 @@ export const parseRows = (resource: Resource, map: HeaderMap, parsers: Parser[],
     const input: Row = {};
     const errors: RowError[] = [];
     map.mapped.forEach((m, i) => {
-      const result = parsers[i](cells[m.index] ?? null);
+      const cell = cells[m.index] ?? null;
+      const result = parsers[i](sheet.format === 'csv' ? unescapeCsv(cell) : cell);
       if ('error' in result) errors.push({ column: m.header, message: result.error });
       else input[m.column.name] = result.value;
     });

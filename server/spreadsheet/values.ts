@@ -24,11 +24,12 @@ const timestampValue = (iso: string, target: Target): Cell => {
   return `${d.replaceAll('-', '/')} ${t.slice(0, 5)}`;
 };
 
-const formulaLike = /^[=+\-@\t\r]/;
+const needsGuard = /^[=+\-@\t\r']/;
 
-export const escapeCsv = (cell: Cell): Cell => (typeof cell === 'string' && formulaLike.test(cell) ? `'${cell}` : cell);
+export const escapeCsv = (cell: Cell): Cell => (typeof cell === 'string' && needsGuard.test(cell) ? `'${cell}` : cell);
 
-export const unescapeCsv = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+export const unescapeCsv = <T>(cell: T): T =>
+  (typeof cell === 'string' && cell.startsWith("'") && needsGuard.test(cell.slice(1)) ? cell.slice(1) as T : cell);
 
 type Format = (value: unknown) => Cell;
 
