@@ -31,6 +31,9 @@ export const connect = (filename = process.env.DATABASE_FILE ?? defaultDatabaseF
     migrations: { migrationSource },
   });
 
+export const databaseFileOf = (db: Knex) =>
+  process.env.DATABASE_URL ? undefined : (db.client.config.connection as { filename: string }).filename;
+
 export const migrate = (db: Knex) => db.migrate.latest();
 
 export const isEmpty = async (db: Knex) => {

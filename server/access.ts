@@ -12,7 +12,11 @@ const messages: Record<Action, string> = {
   delete: 'このデータを削除する権限がありません',
 };
 
-export const refusal = (req: Request, resource: string, message: string, recordId?: number) =>
+export type Caller = Pick<Request, 'actor' | 'ip' | 'method' | 'originalUrl'>;
+
+export const callerOf = ({ actor, ip, method, originalUrl }: Caller): Caller => ({ actor, ip, method, originalUrl });
+
+export const refusal = (req: Caller, resource: string, message: string, recordId?: number) =>
   new Refusal(message, {
     ...whoFrom(req), action: 'denied', resource, record_id: recordId,
     changes: { request: { old: null, new: `${req.method} ${req.originalUrl}`.slice(0, 300) } },

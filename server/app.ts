@@ -14,6 +14,8 @@ import { crud, reader } from './crud';
 import { apiNotFound, errorHandler } from './errors';
 import { apiHeaders, contentSecurityPolicy } from './headers';
 import { trustProxyFrom, type TrustProxy } from './proxy';
+import { waitForWrites } from './jobs/gate';
+import { jobRoutes } from './jobs/progress';
 import { restoreRoutes } from './restore';
 import { savedViewRoutes } from './savedViews';
 import { sessions } from './session';
@@ -30,9 +32,10 @@ interface Options {
 
 export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret = randomBytes(32).toString('hex'), trustProxy = trustProxyFrom() }: Options = {}) => {
   const api = express.Router();
-  api.use(apiHeaders, express.json({ limit: '1mb' }), boundedBody, requireXhr, sessions(db, sessionSecret));
+  api.use(apiHeaders, express.json({ limit: '1mb' }), boundedBody, requireXhr, waitForWrites, sessions(db, sessionSecret));
   api.use('/auth', authRoutes(db));
   api.use(requireSession(db));
+  api.use('/jobs', jobRoutes());
   api.use(spreadsheet(db));
 
   api.use('/wards', crud(db, wards));

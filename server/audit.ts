@@ -40,4 +40,4 @@ export const audit = async (db: Db | Knex, entry: AuditEntry) => {
   });
 };
 
-export const whoFrom = (req: Request) => ({ actor: req.actor ?? null, ip: req.ip });
+export const whoFrom = (req: Pick<Request, 'actor' | 'ip'>) => ({ actor: req.actor ?? null, ip: req.ip });

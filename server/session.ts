@@ -1,5 +1,5 @@
 import { ConnectSessionKnexStore } from 'connect-session-knex';
-import session from 'express-session';
+import session, { type SessionData } from 'express-session';
 import type { Knex } from 'knex';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,11 +25,25 @@ export const sessionSecretAt = (file: string) => {
   return readFileSync(file, 'utf8').trim();
 };
 
+export const touchEveryMs = 60_000;
+
+class SparingStore extends ConnectSessionKnexStore {
+  private touched = new Map<string, number>();
+
+  async touch(sid: string, session: SessionData, callback?: () => void) {
+    const now = Date.now();
+    if (now - (this.touched.get(sid) ?? 0) < touchEveryMs) return callback?.();
+    if (this.touched.size > 10_000) this.touched.clear();
+    this.touched.set(sid, now);
+    return super.touch(sid, session, callback);
+  }
+}
+
 export const sessions = (db: Knex, secret: string) =>
   session({
     name: 'console.sid',
     secret,
-    store: new ConnectSessionKnexStore({ knex: db, tableName: 'sessions', createTable: false, cleanupInterval: 15 * 60_000 }),
+    store: new SparingStore({ knex: db, tableName: 'sessions', createTable: false, cleanupInterval: 15 * 60_000 }),
     resave: false,
     saveUninitialized: false,
     rolling: true,

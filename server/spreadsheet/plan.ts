@@ -22,6 +22,7 @@ export interface Planned {
   row: number;
   action: 'create' | 'update';
   id?: number;
+  version?: number;
   key: string;
   patch: Row;
   changes: Change[];
@@ -49,7 +50,7 @@ const referenceIndexes = async (db: Db, resource: Resource, fields: string[]) =>
   return indexes;
 };
 
-export const planImport = async (db: Db, actor: Actor, resource: Resource, sheet: Sheet) => {
+export const planImport = async (db: Db, actor: Actor, resource: Resource, sheet: Sheet, onRow: (done: number) => void = () => {}) => {
   const map = mapHeaders(resource, actor, sheet.headers);
   const indexes = await referenceIndexes(db, resource, map.mapped.map((m) => m.column.name));
   const parsers = map.mapped.map((m) => parserFor(resource, m.column, indexes.get(resource.references[m.column.name])));
@@ -66,7 +67,7 @@ export const planImport = async (db: Db, actor: Actor, resource: Resource, sheet
     const keyText = JSON.stringify(key);
     const before = key ? existing.get(keyText) : undefined;
     const plan: Planned = {
-      row, action: before ? 'update' : 'create', id: before?.id as number | undefined, patch: {}, changes: [], errors, denied: false,
+      row, action: before ? 'update' : 'create', id: before?.id as number | undefined, version: before?.version as number | undefined, patch: {}, changes: [], errors, denied: false,
       key: key ? key.map((v, n) => display(map.keyFields[n], v)).join(' ') : '',
     };
     if (!key) return plan;
@@ -99,6 +100,9 @@ export const planImport = async (db: Db, actor: Actor, resource: Resource, sheet
   };
 
   const planned: Planned[] = [];
-  for (const row of parsed) planned.push(await decide(row));
+  for (const row of parsed) {
+    planned.push(await decide(row));
+    onRow(planned.length);
+  }
   return { map, planned };
 };

@@ -1,7 +1,10 @@
-import { parse } from 'csv-parse/sync';
+import './exceljsUtf8';
+import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { badRequest } from '../errors';
+import { Readable } from 'node:stream';
+import { badRequest, HttpError } from '../errors';
+import { inspectZip } from './zip';
 
 export type Raw = string | number | boolean | Date | null;
 
@@ -13,6 +16,8 @@ export interface Sheet {
 }
 
 export const maxRows = 50_000;
+export const maxColumns = 200;
+export const maxCellChars = 32_767;
 
 const zip = [0x50, 0x4b, 0x03, 0x04];
 const ole = [0xd0, 0xcf, 0x11, 0xe0];
@@ -30,34 +35,59 @@ const plain = (value: unknown): Raw => {
 
 const isEmpty = (cells: Raw[]) => cells.every((c) => c == null || (typeof c === 'string' && !c.trim()));
 
-const fromRecords = (records: Raw[][], numberOf: (index: number) => number) => {
-  const [header = [], ...body] = records;
-  const headers = header.map((h) => (h == null ? '' : String(h).trim()));
-  if (!headers.some(Boolean)) throw badRequest('1行目に見出し（項目名）の行がありません');
-  const rows = body.map((cells, i) => ({ row: numberOf(i + 1), cells })).filter((r) => !isEmpty(r.cells));
-  if (rows.length > maxRows) throw badRequest(`一度に取り込めるのは ${maxRows.toLocaleString()} 行までです`);
-  return { headers, rows };
+const collector = (format: Sheet['format']) => {
+  const sheet: Sheet = { format, headers: [], rows: [] };
+  let first = true;
+  return {
+    sheet,
+    add(row: number, cells: Raw[]) {
+      if (cells.length > maxColumns) throw new HttpError(413, `列が多すぎます（${row}行目）。取り込めるのは ${maxColumns} 列までです`);
+      if (cells.some((c) => typeof c === 'string' && c.length > maxCellChars)) {
+        throw new HttpError(413, `${row}行目に文字数が多すぎるセルがあります（1セル ${maxCellChars.toLocaleString()} 文字まで）`);
+      }
+      if (first) {
+        first = false;
+        if (row !== 1) throw badRequest('1行目に見出し（項目名）の行を置いてください');
+        sheet.headers = cells.map((h) => (h == null ? '' : String(h).trim()));
+        if (!sheet.headers.some(Boolean)) throw badRequest('1行目に見出し（項目名）の行がありません');
+        return;
+      }
+      if (isEmpty(cells)) return;
+      if (sheet.rows.length >= maxRows) throw badRequest(`一度に取り込めるのは ${maxRows.toLocaleString()} 行までです`);
+      sheet.rows.push({ row, cells });
+    },
+    done() {
+      if (first) throw badRequest('1行目に見出し（項目名）の行がありません');
+      return sheet;
+    },
+  };
 };
 
-const readXlsx = async (buf: Buffer): Promise<Sheet> => {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    throw badRequest('Excel ファイルを読み取れませんでした。ファイルが壊れていないか確認してください');
-  }
-  const sheet = workbook.worksheets.find((w) => w.state === 'visible') ?? workbook.worksheets[0];
-  if (!sheet) throw badRequest('Excel ファイルにシートがありません');
-  const records: Raw[][] = [];
-  const numbers: number[] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = row.values as unknown[];
-    numbers.push(row.number);
-    records.push(Array.from({ length: width }, (_, i) => plain(values[i + 1])));
+const unreadable = () => badRequest('Excel ファイルを読み取れませんでした。ファイルが壊れていないか確認してください');
+
+const readXlsx = async (buf: Buffer, onRow: (rows: number) => void): Promise<Sheet> => {
+  await inspectZip(buf);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), {
+    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
   });
-  if (numbers[0] !== 1) throw badRequest('1行目に見出し（項目名）の行を置いてください');
-  return { format: 'xlsx', ...fromRecords(records, (i) => numbers[i]) };
+  const rows = collector('xlsx');
+  let found = false;
+  try {
+    for await (const sheet of reader) {
+      const hidden = (sheet as { state?: string }).state;
+      if (found || (hidden && hidden !== 'visible')) continue;
+      found = true;
+      for await (const row of sheet) {
+        const values = row.values as unknown[];
+        rows.add(row.number, Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => plain(values[i + 1])));
+        onRow(rows.sheet.rows.length);
+      }
+    }
+  } catch (err) {
+    throw err instanceof HttpError ? err : unreadable();
+  }
+  if (!found) throw badRequest('Excel ファイルに表示されているシートがありません');
+  return rows.done();
 };
 
 const decode = (buf: Buffer): [string, Sheet['encoding']] => {
@@ -69,20 +99,27 @@ const decode = (buf: Buffer): [string, Sheet['encoding']] => {
   }
 };
 
-const readCsv = (buf: Buffer): Sheet => {
+const readCsv = async (buf: Buffer, onRow: (rows: number) => void): Promise<Sheet> => {
   const [text, encoding] = decode(buf);
-  let records: string[][];
+  const rows = collector('csv');
+  const parser = Readable.from([text]).pipe(parse({ relax_column_count: true, skip_empty_lines: false, max_record_size: maxColumns * maxCellChars }));
+  let line = 0;
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false });
+    for await (const record of parser as AsyncIterable<string[]>) {
+      rows.add(++line, record);
+      onRow(rows.sheet.rows.length);
+    }
   } catch (err) {
-    throw badRequest(`CSV の形式が正しくありません（${(err as { lines?: number }).lines ?? '?'}行目付近）`);
+    parser.destroy();
+    if (err instanceof HttpError) throw err;
+    throw badRequest(`CSV の形式が正しくありません（${(err as { lines?: number }).lines ?? line + 1}行目付近）`);
   }
-  return { format: 'csv', encoding, ...fromRecords(records, (i) => i + 1) };
+  return { ...rows.done(), encoding };
 };
 
-export const readSheet = async (buf: Buffer): Promise<Sheet> => {
+export const readSheet = async (buf: Buffer, onRow: (rows: number) => void = () => {}): Promise<Sheet> => {
   if (!buf.length) throw badRequest('ファイルが空です');
-  if (startsWith(buf, zip)) return readXlsx(buf);
+  if (startsWith(buf, zip)) return readXlsx(buf, onRow);
   if (startsWith(buf, ole)) throw badRequest('古い Excel 形式 (.xls) には対応していません。.xlsx 形式で保存し直してください');
-  return readCsv(buf);
+  return readCsv(buf, onRow);
 };

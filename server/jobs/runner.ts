@@ -1,0 +1,49 @@
+import { Worker } from 'node:worker_threads';
+import { HttpError, Refusal } from '../errors';
+import { closeWrites, openWrites } from './gate';
+import type { Outcome, Progress } from './protocol';
+
+const bootstrap = "import { register } from 'tsx/esm/api'; import { workerData } from 'node:worker_threads'; register(); await import(workerData.entry);";
+
+export const workerHeapMb = 192;
+export const maxConcurrentJobs = 2;
+let running = 0;
+
+const busy = () => new HttpError(503, '大きな取り込みをほかに処理中です。しばらくしてから再度お試しください');
+const outOfMemory = () => new HttpError(413, 'ファイルの内容が大きすぎて処理できませんでした。行や列を減らし、分けて取り込んでください');
+
+const revive = ({ error }: Extract<Outcome, { type: 'error' }>) =>
+  error.entry ? new Refusal(error.message, error.entry) : new HttpError(error.status!, error.message, error.errors, error.details);
+
+export const runJob = <T>(entry: URL, data: unknown, onProgress: (p: Progress) => void = () => {}) => {
+  if (running >= maxConcurrentJobs) throw busy();
+  running++;
+  return new Promise<T>((resolve, reject) => {
+    const worker = new Worker(bootstrap, {
+      eval: true,
+      workerData: { entry: entry.href, data },
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 32 },
+    });
+    let writing = false;
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (writing) openWrites();
+      writing = false;
+      if (!settled) finish();
+      settled = true;
+    };
+    worker.on('message', (m: Outcome) => {
+      if (m.type === 'progress') onProgress(m.progress);
+      else if (m.type === 'writing') {
+        if (m.on !== writing) (m.on ? closeWrites : openWrites)();
+        writing = m.on;
+      } else if (m.type === 'result') settle(() => resolve(m.value as T));
+      else settle(() => reject(m.type === 'error' && m.error.status ? revive(m) : new Error(m.error.message)));
+    });
+    worker.on('error', (err: Error & { code?: string }) => settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : err)));
+    worker.on('exit', (code) => {
+      running--;
+      settle(() => reject(new Error(`作業用スレッドが結果を返さずに終了しました (${code})`)));
+    });
+  });
+};
