@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -105,6 +105,23 @@ describe('spreadsheet interchange in Chromium', () => {
     await page.goto(`${session.server.origin}/#/request_tasks?filter=${filter}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '調査票' }).click()]);
     expect(download.suggestedFilename()).toContain(`調査票_${department.bureau}${department.section}_令和8年度`);
+  });
+
+  it('shows the server\'s real progress, row by row, while it checks a large file', { timeout: 120_000 }, async () => {
+    const count = 12_000;
+    const file = join(dir, 'departments.csv');
+    const lines = ['局・区役所,課,種別', ...Array.from({ length: count }, (_, i) => `進捗確認局,確認課${i + 1},本庁局`)];
+    writeFileSync(file, lines.join('\r\n'));
+    await page.goto(`${session.server.origin}/#/departments`);
+    await page.getByRole('button', { name: '取り込み' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type="file"]').setInputFiles(file);
+    const status = dialog.getByRole('status');
+    await status.getByText(new RegExp(`内容を確認しています… [\\d,]+ / ${count.toLocaleString()} 行`)).waitFor();
+    const bar = status.getByRole('progressbar');
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeLessThan(100);
+    await dialog.getByText(`全${count}行: 新規 ${count}件`).waitFor();
+    await dialog.getByRole('button', { name: '閉じる' }).click();
   });
 
   it('produced no console errors and loaded nothing from another origin', () => {
