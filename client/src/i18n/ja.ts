@@ -572,6 +572,11 @@ export const jaMessages = {
       uploading: 'アップロードしています… %{percent}%',
       checking: 'サーバーで内容を確認しています…',
       applying: '取り込んでいます…',
+      progress: {
+        reading: 'ファイルを読み込んでいます… %{done} 行',
+        checking: '内容を確認しています… %{done} / %{total} 行',
+        writing: 'データベースに反映しています… %{done} / %{total} 件',
+      },
       summary: '全%{rows}行: 新規 %{create}件・更新 %{changed}件・変更なし %{unchanged}件・エラー %{errors}行',
       preview: '取り込み内容の確認',
       errors_only: 'エラーのある行だけ表示',
