@@ -29,7 +29,7 @@ const where = (q: Knex.QueryBuilder, condition: Condition) => {
   }
 };
 
-export const access = (req: Request, resource: string) => {
+export const access = (req: Caller, resource: string) => {
   const actor = req.actor!;
   const grant = grantFor(actor, resource);
   return {

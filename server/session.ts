@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { writesHeld } from './jobs/gate';
 
 declare module 'express-session' {
   interface SessionData {
@@ -32,7 +33,7 @@ class SparingStore extends ConnectSessionKnexStore {
 
   async touch(sid: string, session: SessionData, callback?: () => void) {
     const now = Date.now();
-    if (now - (this.touched.get(sid) ?? 0) < touchEveryMs) return callback?.();
+    if (writesHeld() || now - (this.touched.get(sid) ?? 0) < touchEveryMs) return callback?.();
     if (this.touched.size > 10_000) this.touched.clear();
     this.touched.set(sid, now);
     return super.touch(sid, session, callback);

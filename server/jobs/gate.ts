@@ -6,6 +6,8 @@ const readOnly = new Set(['GET', 'HEAD', 'OPTIONS']);
 let writers = 0;
 let waiting: (() => void)[] = [];
 
+export const writesHeld = () => writers > 0;
+
 export const closeWrites = () => {
   writers++;
 };

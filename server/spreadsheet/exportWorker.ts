@@ -1,0 +1,4 @@
+import { serveJob } from '../jobs/worker';
+import { writeExport } from './exportJob';
+
+await serveJob(writeExport);
