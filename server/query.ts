@@ -35,7 +35,7 @@ const coerce = (column: Column, value: unknown, key: string): Scalar => {
   if (value === null) return null;
   const wrong = () => badRequest(`絞り込み条件 ${key} の値が正しくありません`);
   if (column.kind === 'integer' || column.kind === 'number') {
-    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    const n = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     if (typeof n !== 'number' || !Number.isFinite(n)) throw wrong();
     return n;
   }

@@ -75,6 +75,10 @@ describe('numbers are taken only as a person or react-admin writes them', () => 
     expect(await server.db('request_tasks').where({ id: 1 }).first()).toBeTruthy();
   });
 
+  it.each(['0x1', ' 1', '1e0', '+1', '１', 'Infinity'])('refuses a list filter on a number written as %j', async (raw) => {
+    expect((await admin.fetch(`/request_tasks?filter=${encodeURIComponent(JSON.stringify({ burden_level: raw }))}`)).status).toBe(400);
+  });
+
   it('accepts the version as react-admin sends it: a number, or a plain or quoted If-Match', async () => {
     const created = await newSession();
     expect((await admin.fetch(`/pt_sessions/${created.id}`, { method: 'DELETE', headers: { 'if-match': '"1"' } })).status).toBe(200);

@@ -1,5 +1,7 @@
+import type { Theme } from '@mui/material';
 import { jaJP } from '@mui/material/locale';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
+import { listFrame } from './common/listFrame';
 
 const fontFamily = '"Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", "Meiryo", sans-serif';
 
@@ -10,7 +12,9 @@ for (const [name, override] of Object.entries(jaJP.components ?? {})) {
 
 export const theme: RaThemeOptions = {
   ...defaultTheme,
-  components: components as RaThemeOptions['components'],
+  components: { ...components, RaList: { styleOverrides: { root: ({ theme }: { theme: Theme }) => listFrame(theme) } },
+    RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
+  } as RaThemeOptions['components'],
   palette: { primary: { main: '#1f5f8b' }, secondary: { main: '#2e7d6b' } },
   typography: { fontFamily },
 };
