@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxConcurrentJobs } from './jobs/runner';
 import { maxColumns, maxRows } from './spreadsheet/read';
 import { maxInflatedBytes } from './spreadsheet/zip';
 import { rowXml, sheetXml, xlsxOf } from './spreadsheet/zipFixtures';
@@ -112,6 +113,14 @@ describe('a long import runs off the event loop', () => {
     expect((await importing).status).toBe(200);
     const [{ last }] = await server.db('departments').where('bureau', '順番局').whereNot('section', '後から来た課').max({ last: 'id' });
     expect((await created.json()).id).toBeGreaterThan(last);
+  });
+
+  it('queues jobs beyond the worker limit instead of refusing them', async () => {
+    const exports = await Promise.all(Array.from({ length: maxConcurrentJobs + 2 }, () => viewer.fetch('/wards/export?format=csv')));
+    for (const res of exports) {
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('門司区');
+    }
   });
 
   it('changes nothing when any row is wrong', async () => {

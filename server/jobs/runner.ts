@@ -7,17 +7,32 @@ const bootstrap = "import { register } from 'tsx/esm/api'; import { workerData }
 
 export const workerHeapMb = 192;
 export const maxConcurrentJobs = 2;
+export const maxQueuedJobs = 20;
 let running = 0;
+const queue: (() => void)[] = [];
 
-const busy = () => new HttpError(503, '大きな取り込みをほかに処理中です。しばらくしてから再度お試しください');
-const outOfMemory = () => new HttpError(413, 'ファイルの内容が大きすぎて処理できませんでした。行や列を減らし、分けて取り込んでください');
+const busy = () => new HttpError(503, '取り込み・ダウンロードの処理が混み合っています。しばらくしてから再度お試しください');
+
+const slot = async () => {
+  if (running >= maxConcurrentJobs) {
+    if (queue.length >= maxQueuedJobs) throw busy();
+    await new Promise<void>((resolve) => queue.push(resolve));
+  }
+  running++;
+};
+
+const release = () => {
+  running--;
+  queue.shift()?.();
+};
+
+const outOfMemory = () => new HttpError(413, 'ファイルやデータが大きすぎて処理できませんでした。行や列を減らすか、条件を分けて、もう一度お試しください');
 
 const revive = ({ error }: Extract<Outcome, { type: 'error' }>) =>
   error.entry ? new Refusal(error.message, error.entry) : new HttpError(error.status!, error.message, error.errors, error.details);
 
-export const runJob = <T>(entry: URL, data: unknown, onProgress: (p: Progress) => void = () => {}) => {
-  if (running >= maxConcurrentJobs) throw busy();
-  running++;
+export const runJob = async <T>(entry: URL, data: unknown, onProgress: (p: Progress) => void = () => {}) => {
+  await slot();
   return new Promise<T>((resolve, reject) => {
     const worker = new Worker(bootstrap, {
       eval: true,
@@ -42,7 +57,7 @@ export const runJob = <T>(entry: URL, data: unknown, onProgress: (p: Progress) =
     });
     worker.on('error', (err: Error & { code?: string }) => settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : err)));
     worker.on('exit', (code) => {
-      running--;
+      release();
       settle(() => reject(new Error(`作業用スレッドが結果を返さずに終了しました (${code})`)));
     });
   });
