@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, JaDateField, SetField, YenField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
-import { ListActions, ReferenceCol, useBulkDelete, nowrap } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, nowrap, ResponsiveTable, CardLine, Ref } from '../common/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,22 +20,24 @@ const filters = [
 
 const C1EntryList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'entry_no', order: 'ASC' }} perPage={25}>
-    <DataTable
-      sx={nowrap('entry_no', 'status', 'award', 'submitted_on')}
-     
-      bulkActionButtons={useBulkDelete()}
-      hiddenColumns={['themes', 'budget_requested', 'submitted_on']}
-    >
-      <ReferenceCol source="edition_id" reference="c1_editions" link="show" />
-      <DataTable.NumberCol source="entry_no" />
-      <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
-      <DataTable.Col source="title" />
-      <DataTable.Col source="themes" field={SetField} disableSort />
-      <DataTable.Col source="budget_requested" field={YenField} align="right" />
-      <DataTable.Col source="submitted_on" field={JaDateField} />
-      <DataTable.Col source="status" field={EnumField} />
-      <DataTable.Col source="award" field={EnumField} />
-    </DataTable>
+    <ResponsiveTable secondary={<CardLine><Ref source="citizen_center_id" reference="citizen_centers" /><EnumField source="status" /></CardLine>}>
+      <DataTable
+        sx={nowrap('entry_no', 'status', 'award', 'submitted_on')}
+       
+        bulkActionButtons={useBulkDelete()}
+        hiddenColumns={['themes', 'budget_requested', 'submitted_on']}
+      >
+        <ReferenceCol source="edition_id" reference="c1_editions" link="show" />
+        <DataTable.NumberCol source="entry_no" />
+        <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
+        <DataTable.Col source="title" />
+        <DataTable.Col source="themes" field={SetField} disableSort />
+        <DataTable.Col source="budget_requested" field={YenField} align="right" />
+        <DataTable.Col source="submitted_on" field={JaDateField} />
+        <DataTable.Col source="status" field={EnumField} />
+        <DataTable.Col source="award" field={EnumField} />
+      </DataTable>
+    </ResponsiveTable>
   </List>
 );
 

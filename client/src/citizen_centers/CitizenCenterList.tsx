@@ -1,7 +1,7 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
-import { ListActions, ReferenceCol, useBulkDelete } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, ResponsiveTable, CardLine, Ref } from '../common/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,15 +19,17 @@ const filters = [
 
 const CitizenCenterList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'ward_id', order: 'ASC' }} perPage={50}>
-    <DataTable bulkActionButtons={useBulkDelete()}>
-      <DataTable.Col source="name" />
-      <ReferenceCol source="ward_id" reference="wards" />
-      <DataTable.Col source="kind" field={EnumField} />
-      <DataTable.Col source="address" />
-      <DataTable.Col source="is_shelter" field={BooleanField} />
-      <DataTable.NumberCol source="built_year" options={{ useGrouping: false }} />
-      <DataTable.Col source="active" field={BooleanField} />
-    </DataTable>
+    <ResponsiveTable secondary={<CardLine><Ref source="ward_id" reference="wards" /><EnumField source="kind" /></CardLine>}>
+      <DataTable bulkActionButtons={useBulkDelete()}>
+        <DataTable.Col source="name" />
+        <ReferenceCol source="ward_id" reference="wards" />
+        <DataTable.Col source="kind" field={EnumField} />
+        <DataTable.Col source="address" />
+        <DataTable.Col source="is_shelter" field={BooleanField} />
+        <DataTable.NumberCol source="built_year" options={{ useGrouping: false }} />
+        <DataTable.Col source="active" field={BooleanField} />
+      </DataTable>
+    </ResponsiveTable>
   </List>
 );
 

@@ -1,23 +1,44 @@
+import { Stack, useMediaQuery, type Theme } from '@mui/material';
 import {
-  BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, ReferenceField, TopToolbar, useCanAccess,
-  useResourceContext,
+  BulkDeleteButton, ColumnsButton, CreateButton, DataTable, FilterButton, RecordRepresentation, ReferenceField, SimpleList,
+  TopToolbar, useCanAccess, useResourceContext, type DataTableProps,
 } from 'react-admin';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { ExportButton } from '../spreadsheet/ExportButton';
 import { ImportButton } from '../spreadsheet/ImportButton';
+import { MoreActions } from './MoreActions';
+
+export const useSmallScreen = () => useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
 
 type ListActionsProps = { filterButton?: boolean; children?: ReactNode };
 
-export const ListActions = ({ filterButton = true, children }: ListActionsProps) => (
-  <TopToolbar>
-    {filterButton && <FilterButton />}
-    <ColumnsButton />
-    {children}
-    <ExportButton />
-    <ImportButton />
-    <CreateButton />
-  </TopToolbar>
+export const ListActions = ({ filterButton = true, children }: ListActionsProps) => {
+  const small = useSmallScreen();
+  const spreadsheet = <>{children}<ExportButton /><ImportButton /></>;
+  return (
+    <TopToolbar>
+      {filterButton && <FilterButton />}
+      {small ? <MoreActions>{spreadsheet}</MoreActions> : <><ColumnsButton />{spreadsheet}</>}
+      <CreateButton />
+    </TopToolbar>
+  );
+};
+
+export const CardLine = ({ children }: { children: ReactNode }) => (
+  <Stack component="span" direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>{children}</Stack>
 );
+
+export const Ref = ({ source, reference }: { source: string; reference: string }) => (
+  <ReferenceField source={source} reference={reference} link={false} />
+);
+
+type ResponsiveTableProps = { children: ReactElement<DataTableProps>; primary?: ReactElement; secondary?: ReactElement; tertiary?: ReactElement };
+
+/** The table on a desktop; on a phone or tablet a list of cards with the record's name and a line or two. */
+export const ResponsiveTable = ({ children, primary = <RecordRepresentation />, secondary, tertiary }: ResponsiveTableProps) =>
+  useSmallScreen()
+    ? <SimpleList primaryText={primary} secondaryText={secondary} tertiaryText={tertiary} rowClick={children.props.rowClick as never} />
+    : children;
 
 export const useBulkDelete = () => {
   const { canAccess } = useCanAccess({ action: 'delete', resource: useResourceContext() });

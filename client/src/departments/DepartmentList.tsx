@@ -1,7 +1,7 @@
 import { DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
 import { EnumField, JaDateField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
-import { ListActions, useBulkDelete } from '../common/list';
+import { ListActions, useBulkDelete, ResponsiveTable } from '../common/list';
 import { PlaceholderChip } from './PlaceholderChip';
 
 const filters = [
@@ -12,14 +12,16 @@ const filters = [
 
 const DepartmentList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'bureau', order: 'ASC' }} perPage={25}>
-    <DataTable bulkActionButtons={useBulkDelete()} hiddenColumns={['valid_from', 'valid_to']}>
-      <DataTable.Col source="bureau" />
-      <DataTable.Col source="section" />
-      <DataTable.Col source="kind" field={EnumField} />
-      <DataTable.Col source="is_placeholder" field={PlaceholderChip} />
-      <DataTable.Col source="valid_from" field={JaDateField} />
-      <DataTable.Col source="valid_to" field={JaDateField} />
-    </DataTable>
+    <ResponsiveTable secondary={<EnumField source="kind" />}>
+      <DataTable bulkActionButtons={useBulkDelete()} hiddenColumns={['valid_from', 'valid_to']}>
+        <DataTable.Col source="bureau" />
+        <DataTable.Col source="section" />
+        <DataTable.Col source="kind" field={EnumField} />
+        <DataTable.Col source="is_placeholder" field={PlaceholderChip} />
+        <DataTable.Col source="valid_from" field={JaDateField} />
+        <DataTable.Col source="valid_to" field={JaDateField} />
+      </DataTable>
+    </ResponsiveTable>
   </List>
 );
 

@@ -547,6 +547,9 @@ export const jaMessages = {
       adoption: '横展開',
       inventory: 'トイレ設備',
     },
+    list: {
+      more: 'その他の操作',
+    },
     error: {
       network: 'サーバーに接続できませんでした。通信環境を確認して、もう一度お試しください。',
     },

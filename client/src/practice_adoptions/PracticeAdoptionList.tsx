@@ -1,7 +1,8 @@
 import { DataTable, List, ReferenceInput } from 'react-admin';
 import { EnumInput } from '../common/inputs';
-import { ListActions, ReferenceCol, useBulkDelete, nowrap } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, nowrap, ResponsiveTable, CardLine, Ref } from '../common/list';
 import { adoptionColumns } from './adoptionColumns';
+import { EnumField } from '../common/fields';
 
 const filters = [
   <ReferenceInput key="practice_case_id" source="practice_case_id" reference="practice_cases" alwaysOn />,
@@ -11,10 +12,12 @@ const filters = [
 
 const PracticeAdoptionList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'since', order: 'DESC' }} perPage={25}>
-    <DataTable sx={nowrap('citizen_center_id', 'since', 'status')} bulkActionButtons={useBulkDelete()}>
-      <ReferenceCol source="practice_case_id" reference="practice_cases" link="show" />
-      {adoptionColumns}
-    </DataTable>
+    <ResponsiveTable primary={<Ref source="practice_case_id" reference="practice_cases" />} secondary={<CardLine><Ref source="citizen_center_id" reference="citizen_centers" /><EnumField source="status" /></CardLine>}>
+      <DataTable sx={nowrap('citizen_center_id', 'since', 'status')} bulkActionButtons={useBulkDelete()}>
+        <ReferenceCol source="practice_case_id" reference="practice_cases" link="show" />
+        {adoptionColumns}
+      </DataTable>
+    </ResponsiveTable>
   </List>
 );
 

@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, SetField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
-import { ListActions, useBulkDelete, nowrap } from '../common/list';
+import { ListActions, useBulkDelete, nowrap, ResponsiveTable, CardLine } from '../common/list';
 import { CenterOrWardField } from './CenterOrWardField';
 
 const filters = [
@@ -17,25 +17,27 @@ const filters = [
 
 const PracticeCaseList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'case_no', order: 'DESC' }} perPage={25}>
-    <DataTable
-      sx={nowrap('case_no', 'status')}
-     
-      bulkActionButtons={useBulkDelete()}
-      hiddenColumns={['lead_org_type', 'found_via']}
-    >
-      <DataTable.Col source="case_no" />
-      <DataTable.Col source="title" />
-      <DataTable.Col
-        source="citizen_center_id"
-        label="resources.practice_cases.fields.place"
-        field={CenterOrWardField}
-      />
-      <DataTable.Col source="lead_org_type" field={EnumField} />
-      <DataTable.Col source="themes" field={SetField} disableSort />
-      <DataTable.Col source="status" field={EnumField} />
-      <DataTable.Col source="transferability" field={EnumField} />
-      <DataTable.Col source="found_via" field={EnumField} />
-    </DataTable>
+    <ResponsiveTable secondary={<CardLine><EnumField source="status" /><CenterOrWardField link={false} /></CardLine>}>
+      <DataTable
+        sx={nowrap('case_no', 'status')}
+       
+        bulkActionButtons={useBulkDelete()}
+        hiddenColumns={['lead_org_type', 'found_via']}
+      >
+        <DataTable.Col source="case_no" />
+        <DataTable.Col source="title" />
+        <DataTable.Col
+          source="citizen_center_id"
+          label="resources.practice_cases.fields.place"
+          field={CenterOrWardField}
+        />
+        <DataTable.Col source="lead_org_type" field={EnumField} />
+        <DataTable.Col source="themes" field={SetField} disableSort />
+        <DataTable.Col source="status" field={EnumField} />
+        <DataTable.Col source="transferability" field={EnumField} />
+        <DataTable.Col source="found_via" field={EnumField} />
+      </DataTable>
+    </ResponsiveTable>
   </List>
 );
 

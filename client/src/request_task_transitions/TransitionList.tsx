@@ -1,6 +1,7 @@
 import { DataTable, DateInput, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
 import { EnumField, JaDateTimeField } from '../common/fields';
 import { SetInput } from '../common/inputs';
+import { ResponsiveTable, CardLine, Ref } from '../common/list';
 
 const filters = [
   <SetInput key="to_status" source="to_status" alwaysOn sx={{ minWidth: 220 }} />,
@@ -9,16 +10,18 @@ const filters = [
 
 const TransitionList = () => (
   <List filters={filters} actions={<TopToolbar><FilterButton /></TopToolbar>} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
-    <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="created_at" field={JaDateTimeField} />
-      <DataTable.Col source="request_task_id">
-        <ReferenceField source="request_task_id" reference="request_tasks" link="show" />
-      </DataTable.Col>
-      <DataTable.Col source="from_status" field={EnumField} />
-      <DataTable.Col source="to_status" field={EnumField} />
-      <DataTable.Col source="note" field={TextField} />
-      <DataTable.Col source="actor" />
-    </DataTable>
+    <ResponsiveTable primary={<Ref source="request_task_id" reference="request_tasks" />} secondary={<CardLine><EnumField source="to_status" /><JaDateTimeField source="created_at" /></CardLine>}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="created_at" field={JaDateTimeField} />
+        <DataTable.Col source="request_task_id">
+          <ReferenceField source="request_task_id" reference="request_tasks" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="from_status" field={EnumField} />
+        <DataTable.Col source="to_status" field={EnumField} />
+        <DataTable.Col source="note" field={TextField} />
+        <DataTable.Col source="actor" />
+      </DataTable>
+    </ResponsiveTable>
   </List>
 );
 

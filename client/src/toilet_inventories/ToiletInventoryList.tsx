@@ -1,7 +1,8 @@
 import { DataTable, List, NumberInput, ReferenceInput } from 'react-admin';
 import { EnumInput } from '../common/inputs';
-import { ListActions, ReferenceCol, useBulkDelete } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, ResponsiveTable, Ref } from '../common/list';
 import { inventoryColumns } from './inventoryColumns';
+import { EnumField } from '../common/fields';
 
 const filters = [
   <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" alwaysOn />,
@@ -11,10 +12,12 @@ const filters = [
 
 const ToiletInventoryList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'citizen_center_id', order: 'ASC' }} perPage={25}>
-    <DataTable bulkActionButtons={useBulkDelete()}>
-      <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
-      {inventoryColumns}
-    </DataTable>
+    <ResponsiveTable primary={<Ref source="citizen_center_id" reference="citizen_centers" />} secondary={<EnumField source="location" />}>
+      <DataTable bulkActionButtons={useBulkDelete()}>
+        <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
+        {inventoryColumns}
+      </DataTable>
+    </ResponsiveTable>
   </List>
 );
 

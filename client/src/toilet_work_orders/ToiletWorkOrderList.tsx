@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, FiscalYearField, YenField } from '../common/fields';
 import { EnumInput, FiscalYearInput, SetInput } from '../common/inputs';
-import { ListActions, ReferenceCol, useBulkDelete, nowrap } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, nowrap, ResponsiveTable, CardLine, Ref } from '../common/list';
 import { PlannedPeriod } from './PlannedPeriod';
 
 const filters = [
@@ -16,27 +16,29 @@ const filters = [
 
 const ToiletWorkOrderList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'order_no', order: 'DESC' }} perPage={25}>
-    <DataTable
-      sx={nowrap('order_no', 'citizen_center_id', 'status', 'priority', 'contract_amount')}
-     
-      bulkActionButtons={useBulkDelete()}
-      hiddenColumns={['fiscal_year', 'procurement_method']}
-    >
-      <DataTable.Col source="order_no" />
-      <DataTable.Col source="fiscal_year" field={FiscalYearField} />
-      <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
-      <DataTable.Col source="status" field={EnumField} />
-      <DataTable.Col source="priority" field={EnumField} />
-      <DataTable.NumberCol source="planned_conversions" />
-      <DataTable.Col
-        source="planned_start"
-        label="resources.toilet_work_orders.fields.planned_period"
-        field={PlannedPeriod}
-      />
-      <DataTable.Col source="procurement_method" field={EnumField} />
-      <DataTable.Col source="contract_amount" field={YenField} align="right" />
-      <DataTable.Col source="contractor" />
-    </DataTable>
+    <ResponsiveTable secondary={<CardLine><Ref source="citizen_center_id" reference="citizen_centers" /><EnumField source="status" /></CardLine>}>
+      <DataTable
+        sx={nowrap('order_no', 'citizen_center_id', 'status', 'priority', 'contract_amount')}
+       
+        bulkActionButtons={useBulkDelete()}
+        hiddenColumns={['fiscal_year', 'procurement_method']}
+      >
+        <DataTable.Col source="order_no" />
+        <DataTable.Col source="fiscal_year" field={FiscalYearField} />
+        <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
+        <DataTable.Col source="status" field={EnumField} />
+        <DataTable.Col source="priority" field={EnumField} />
+        <DataTable.NumberCol source="planned_conversions" />
+        <DataTable.Col
+          source="planned_start"
+          label="resources.toilet_work_orders.fields.planned_period"
+          field={PlannedPeriod}
+        />
+        <DataTable.Col source="procurement_method" field={EnumField} />
+        <DataTable.Col source="contract_amount" field={YenField} align="right" />
+        <DataTable.Col source="contractor" />
+      </DataTable>
+    </ResponsiveTable>
   </List>
 );
 

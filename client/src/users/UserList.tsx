@@ -1,7 +1,7 @@
 import { BooleanField, DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
-import { ListActions, ReferenceCol, useBulkDelete } from '../common/list';
+import { ListActions, ReferenceCol, useBulkDelete, ResponsiveTable, CardLine, Ref } from '../common/list';
 import { useFieldAccess } from '../common/access';
 
 const filters = [
@@ -19,13 +19,15 @@ const UserList = () => {
   const { readable } = useFieldAccess('users');
   return (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'display_name', order: 'ASC' }} perPage={25}>
-    <DataTable bulkActionButtons={useBulkDelete()}>
-      {readable('login') && <DataTable.Col source="login" />}
-      <DataTable.Col source="display_name" />
-      <DataTable.Col source="role" field={EnumField} />
-      <ReferenceCol source="department_id" reference="departments" />
-      <DataTable.Col source="active" field={BooleanField} />
-    </DataTable>
+    <ResponsiveTable secondary={<CardLine><EnumField source="role" /><Ref source="department_id" reference="departments" /></CardLine>}>
+      <DataTable bulkActionButtons={useBulkDelete()}>
+        {readable('login') && <DataTable.Col source="login" />}
+        <DataTable.Col source="display_name" />
+        <DataTable.Col source="role" field={EnumField} />
+        <ReferenceCol source="department_id" reference="departments" />
+        <DataTable.Col source="active" field={BooleanField} />
+      </DataTable>
+    </ResponsiveTable>
   </List>
   );
 };

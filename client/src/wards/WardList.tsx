@@ -1,15 +1,17 @@
-import { DataTable, List, SearchInput } from 'react-admin';
-import { ListActions, useBulkDelete } from '../common/list';
+import { DataTable, List, SearchInput, TextField } from 'react-admin';
+import { ListActions, useBulkDelete, ResponsiveTable } from '../common/list';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 const WardList = () => (
   <List filters={filters} actions={<ListActions filterButton={false} />} sort={{ field: 'sort_order', order: 'ASC' }}>
-    <DataTable bulkActionButtons={useBulkDelete()}>
-      <DataTable.NumberCol source="sort_order" />
-      <DataTable.Col source="name" />
-      <DataTable.Col source="code" />
-    </DataTable>
+    <ResponsiveTable secondary={<TextField source="code" />}>
+      <DataTable bulkActionButtons={useBulkDelete()}>
+        <DataTable.NumberCol source="sort_order" />
+        <DataTable.Col source="name" />
+        <DataTable.Col source="code" />
+      </DataTable>
+    </ResponsiveTable>
   </List>
 );
 
