@@ -13,6 +13,7 @@ import { boundedBody } from './bounds';
 import { crud, reader } from './crud';
 import { apiNotFound, errorHandler } from './errors';
 import { apiHeaders, contentSecurityPolicy } from './headers';
+import { health } from './health';
 import { trustProxyFrom, type TrustProxy } from './proxy';
 import { waitForWrites } from './jobs/gate';
 import { jobRoutes } from './jobs/progress';
@@ -32,6 +33,7 @@ interface Options {
 
 export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret = randomBytes(32).toString('hex'), trustProxy = trustProxyFrom() }: Options = {}) => {
   const api = express.Router();
+  api.get('/health', apiHeaders, health(db));
   api.use(apiHeaders, express.json({ limit: '1mb' }), boundedBody, requireXhr, waitForWrites, sessions(db, sessionSecret));
   api.use('/auth', authRoutes(db));
   api.use(requireSession(db));
