@@ -1,6 +1,6 @@
 import express, { type Request } from 'express';
 import type { Knex } from 'knex';
-import { jaMessages } from '../client/src/i18n/ja';
+import { choiceLabel } from '../db/labels';
 import { toRow } from '../db/records';
 import { enums, requestTasks, requestTaskTransitions } from '../db/schema';
 import { validate } from '../db/validation';
@@ -13,9 +13,7 @@ import { badRequest, HttpError, Refusal } from './errors';
 import { store, type Row } from './store';
 
 const tasks = store(requestTasks);
-const labels = jaMessages.resources.request_tasks.choices.status as Record<string, string>;
-const roleLabels = jaMessages.resources.users.choices.role as Record<string, string>;
-const status = (s: unknown) => `「${labels[s as string] ?? s}」`;
+const status = (s: unknown) => `「${choiceLabel(requestTasks.name, 'status', s)}」`;
 
 interface MoveInput {
   to: string;
@@ -52,7 +50,7 @@ const moveTask = async (trx: Knex.Transaction, req: Request, id: number, input: 
   const move = findMove(task as { status: string }, input.to);
   if (!move) throw illegal(task, input.to);
   if (!move.roles.includes(actor.role)) {
-    throw refusal(req, requestTasks.name, `${status(input.to)}への変更は${move.roles.map((r) => roleLabels[r]).join('・')}だけが行えます`, id);
+    throw refusal(req, requestTasks.name, `${status(input.to)}への変更は${move.roles.map((r) => choiceLabel('users', 'role', r)).join('・')}だけが行えます`, id);
   }
   const extra = Object.keys(input.fields).filter((f) => !acceptedFields(move).includes(f));
   if (extra.length) throw badRequest(`この操作では変更できない項目があります: ${extra.join(', ')}`);

@@ -1,11 +1,6 @@
-import { jaMessages } from '../../client/src/i18n/ja';
-import { fiscalYearLabel } from '../../client/src/common/fiscalYear';
 import { columnsOf, systemColumnDefs, type Column } from '../../db/columns';
+import { choiceLabel as labelOfChoice, fieldLabel, fiscalYearLabel, resourceName } from '../../db/labels';
 import { resources, type Resource } from '../../db/schema';
-
-type Labels = { name: string; fields: Record<string, string>; choices?: Record<string, Record<string, string>> };
-
-const labelsOf = (resource: Resource) => (jaMessages.resources as Record<string, Labels>)[resource.name];
 
 export const keyHeader = '照合キー';
 export const yes = 'はい';
@@ -16,12 +11,11 @@ export const normalizeLabel = (s: string) => s.normalize('NFKC').replace(/\s+/g,
 
 export const resourceNamed = (name: string) => resources.find((r) => r.name === name) as Resource | undefined;
 
-export const resourceLabel = (resource: Resource) => labelsOf(resource).name.split(' |||| ')[0];
+export const resourceLabel = (resource: Resource) => resourceName(resource.name);
 
-export const headerOf = (resource: Resource, field: string) => labelsOf(resource).fields[field] ?? field;
+export const headerOf = (resource: Resource, field: string) => fieldLabel(resource.name, field);
 
-export const choiceLabel = (resource: Resource, field: string, code: unknown) =>
-  labelsOf(resource).choices?.[field]?.[String(code)] ?? String(code);
+export const choiceLabel = (resource: Resource, field: string, code: unknown) => labelOfChoice(resource.name, field, code);
 
 export const allColumns = (resource: Resource): Column[] => [...systemColumnDefs, ...columnsOf(resource)];
 

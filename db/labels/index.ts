@@ -1,0 +1,19 @@
+import { resourceLabels } from './resources';
+
+export { resourceLabels };
+export { fiscalYearLabel, reiwa } from './fiscalYear';
+
+type Labels = { name: string; fields: Record<string, string>; choices?: Record<string, Record<string, string>> };
+
+const labelsOf = (resource: string) => (resourceLabels as Record<string, Labels | undefined>)[resource];
+
+export const resourceName = (resource: string) => labelsOf(resource)?.name.split(' |||| ')[0] ?? resource;
+
+export const fieldLabel = (resource: string, field: string) => labelsOf(resource)?.fields[field] ?? field;
+
+export const choiceLabel = (resource: string, field: string, code: unknown) =>
+  labelsOf(resource)?.choices?.[field]?.[String(code)] ?? String(code);
+
+/** 「依頼業務名」、「業務内容」: fields named by their Japanese labels for a message. */
+export const fieldNames = (resource: string, fields: readonly string[]) =>
+  fields.map((f) => `「${fieldLabel(resource, f)}」`).join('、');
