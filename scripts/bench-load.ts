@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoPassword } from '../db/seeds';
+import { rowXml, sheetXml, xlsxOf } from '../server/spreadsheet/zipFixtures';
 
 const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
 const exportRows = 100_000;
@@ -82,7 +83,22 @@ try {
     if (res.status !== 200) throw new Error(`export failed: ${res.status}`);
     await res.arrayBuffer();
   });
-  const rows = [idle, importing, exporting];
+  const header = rowXml(1, [['A', '局・区役所'], ['B', '課']]);
+  const files = [
+    xlsxOf(Buffer.alloc(200 * 1024 * 1024, ' ')),
+    xlsxOf(sheetXml([header, ...Array.from({ length: 400_000 }, (_, i) => rowXml(i + 2, [['A', '局'], ['B', `課${i}`]]))])),
+    xlsxOf(sheetXml([header, rowXml(2, [['A', 'あ'.repeat(80_000_000)]])]), 1000),
+  ];
+  const bombs = await underLoad('zip, row and one-cell bombs (all refused)', viewer, async () => {
+    for (const file of files) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(file)]), 'bomb.xlsx');
+      const res = await fetch(`${api}/departments/import?dry_run=1`, { method: 'POST', headers: { ...xhr, cookie: secretariat }, body: form });
+      if (res.status < 400 || res.status >= 500) throw new Error(`bomb answered ${res.status}`);
+      await res.arrayBuffer();
+    }
+  });
+  const rows = [idle, importing, exporting, bombs];
   console.log(`\nA viewer's list request (25 tasks sorted by title), sequential, while a job runs; server RSS sampled every 50 ms.`);
   console.log('scenario'.padEnd(44), 'job s'.padStart(7), 'reqs'.padStart(6), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8), 'p95 ×'.padStart(7), 'RSS MB'.padStart(8));
   for (const r of rows) {
