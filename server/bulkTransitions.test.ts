@@ -69,6 +69,56 @@ describe('bulk moves', () => {
   });
 });
 
+describe('bulk moves set only what was filled in', () => {
+  const own = async (ids: number[]) => server.db('request_tasks').whereIn('id', ids).orderBy('id').select('proposal', 'next_action_due');
+  const twoDrafts = () => Promise.all([
+    makeTask(server, 'drafting', { load: { proposal: 'C-003 の見直し案: 回覧を電子化', next_action_due: '2027-02-17' } }),
+    makeTask(server, 'drafting', { load: { proposal: 'C-004 の見直し案: 年2回に縮小', next_action_due: '2027-03-01' } }),
+  ]);
+
+  it('keeps each task its own proposal and due date when those inputs are left empty', async () => {
+    const tasks = await twoDrafts();
+    const ids = tasks.map((t) => t.id);
+    const before = await own(ids);
+    const res = await bulk(secretariat, { ids, to: 'pt_review', note: 'PT協議へ', proposal: null, next_action_due: '', pt_session_id: null });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await statuses(ids)).toEqual(['pt_review', 'pt_review']);
+    expect(await own(ids)).toEqual(before);
+    const events = await server.db('audit_events').whereIn('record_id', ids).where({ resource: 'request_tasks', action: 'transition' });
+    expect(events.map((e) => Object.keys(JSON.parse(e.changes)))).toEqual([['status'], ['status']]);
+  });
+
+  it('never blanks a due date the person did not fill in, and sets a typed one on every task', async () => {
+    const tasks = await Promise.all(['2027-02-17', '2027-02-20', null].map((due) => makeTask(server, 'not_started', { load: { next_action_due: due } })));
+    const ids = tasks.map((t) => t.id);
+    expect((await bulk(secretariat, { ids, to: 'surveying', next_action_due: null })).status).toBe(200);
+    expect((await own(ids)).map((t) => t.next_action_due)).toEqual(['2027-02-17', '2027-02-20', null]);
+    expect((await bulk(secretariat, { ids, to: 'surveyed', next_action_due: '2027-04-30' })).status).toBe(200);
+    expect((await own(ids)).map((t) => t.next_action_due)).toEqual(['2027-04-30', '2027-04-30', '2027-04-30']);
+  });
+
+  it('applies a typed proposal to all tasks', async () => {
+    const ids = (await twoDrafts()).map((t) => t.id);
+    expect((await bulk(secretariat, { ids, to: 'pt_review', proposal: '共通の見直し案' })).status).toBe(200);
+    expect(await own(ids)).toEqual([
+      { proposal: '共通の見直し案', next_action_due: '2027-02-17' }, { proposal: '共通の見直し案', next_action_due: '2027-03-01' },
+    ]);
+  });
+
+  it('refuses the whole move, naming each task that lacks a required value by its Japanese label', async () => {
+    const [ready] = await twoDrafts();
+    const bare = await makeTask(server, 'drafting');
+    const ids = [ready.id, bare.id];
+    const res = await bulk(secretariat, { ids, to: 'pt_review', proposal: '' });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.message).toContain('どの業務も変更しませんでした');
+    expect(body.failures).toEqual([{ id: bare.id, task_code: bare.task_code, reason: 'PT協議には見直し案が必要です（見直し案）' }]);
+    expect(await statuses(ids)).toEqual(['drafting', 'drafting']);
+    expect((await own(ids)).map((t) => t.proposal)).toEqual([ready.proposal, null]);
+  });
+});
+
 describe('history of moves', () => {
   it('is listed by task, readable by the secretariat, and only for their own department by a contact', async () => {
     const own = await makeTask(server, 'surveying', { departmentId: contactDept });

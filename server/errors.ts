@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Knex } from 'knex';
+import { fieldNames } from '../db/labels';
 import { audit, type AuditEntry } from './audit';
 
 export class HttpError extends Error {
@@ -15,6 +16,11 @@ export class Refusal extends HttpError {
 }
 
 export const badRequest = (message: string, errors?: Record<string, string>) => new HttpError(400, message, errors);
+export const invalid = (resource: string, errors: Record<string, string>) => {
+  const fields = Object.keys(errors).filter((f) => f !== '_');
+  return badRequest(`入力内容に誤りがあります${fields.length ? `（${fieldNames(resource, fields)}）` : ''}`, errors);
+};
+
 export const notFound = () => new HttpError(404, '指定されたデータは見つかりません');
 
 const bodyErrors: Record<string, HttpError> = {

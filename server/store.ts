@@ -4,7 +4,7 @@ import { fromRow, toRow } from '../db/records';
 import type { Resource } from '../db/schema';
 import { validate } from '../db/validation';
 import { audit, diff, same, type AuditEntry } from './audit';
-import { badRequest, HttpError, notFound } from './errors';
+import { badRequest, HttpError, invalid, notFound } from './errors';
 import { guards } from './guards';
 
 export type Row = Record<string, unknown>;
@@ -71,9 +71,9 @@ export const store = (resource: Resource) => {
 
   const checked = async (trx: Knex.Transaction, input: Row, id?: number, only?: Set<string>) => {
     const result = validate(resource, input);
-    if (!result.ok) throw badRequest('入力内容に誤りがあります', result.errors);
+    if (!result.ok) throw invalid(table, result.errors);
     const errors = await relationErrors(trx, resource, result.record, id, only);
-    if (Object.keys(errors).length) throw badRequest('入力内容に誤りがあります', errors);
+    if (Object.keys(errors).length) throw invalid(table, errors);
     return toRow(resource, { ...result.record, updated_at: new Date().toISOString() });
   };
 

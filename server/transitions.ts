@@ -1,6 +1,6 @@
 import express, { type Request } from 'express';
 import type { Knex } from 'knex';
-import { choiceLabel } from '../db/labels';
+import { choiceLabel, fieldLabel, fieldNames } from '../db/labels';
 import { toRow } from '../db/records';
 import { enums, requestTasks, requestTaskTransitions } from '../db/schema';
 import { validate } from '../db/validation';
@@ -9,7 +9,7 @@ import { access, refusal } from './access';
 import { audit, whoFrom } from './audit';
 import { todayInTokyo } from './clock';
 import { bodyOf, bulkOf, parseId } from './crud';
-import { badRequest, HttpError, Refusal } from './errors';
+import { badRequest, HttpError, invalid, Refusal } from './errors';
 import { store, type Row } from './store';
 
 const tasks = store(requestTasks);
@@ -53,14 +53,14 @@ const moveTask = async (trx: Knex.Transaction, req: Request, id: number, input: 
     throw refusal(req, requestTasks.name, `${status(input.to)}への変更は${move.roles.map((r) => choiceLabel('users', 'role', r)).join('・')}だけが行えます`, id);
   }
   const extra = Object.keys(input.fields).filter((f) => !acceptedFields(move).includes(f));
-  if (extra.length) throw badRequest(`この操作では変更できない項目があります: ${extra.join(', ')}`);
+  if (extra.length) throw badRequest(`この操作では変更できない項目があります: ${fieldNames(requestTasks.name, extra)}`);
   can.requireWritable(task, input.fields);
   if (move.noteRequired && !input.note) throw badRequest('この操作には理由（メモ）が必要です', { note: '理由を入力してください' });
   const history = validate(requestTaskTransitions, {
     request_task_id: id, requesting_department_id: task.requesting_department_id, from_status: task.status, to_status: input.to,
     note: input.note, user_id: actor.id, actor: actor.display_name,
   });
-  if (!history.ok) throw badRequest('入力内容に誤りがあります', history.errors);
+  if (!history.ok) throw invalid(requestTaskTransitions.name, history.errors);
   const changes = { ...input.fields, status: input.to, ...move.sets?.({ ...task, ...input.fields }, todayInTokyo()) };
   const updated = await tasks.update(trx, id, changes, whoFrom(req), { version: input.version ?? (task.version as number), action: 'transition' });
   const now = new Date().toISOString();
@@ -70,8 +70,18 @@ const moveTask = async (trx: Knex.Transaction, req: Request, id: number, input: 
 
 type Failure = { id: number; task_code: string | null; reason: string; status: number };
 
-const reasonOf = (error: HttpError) =>
-  [error.message, ...Object.values(error.errors ?? {})].filter((m, i, all) => all.indexOf(m) === i).join('：');
+const reasonOf = (error: HttpError) => {
+  const fields = new Map<string, string[]>();
+  for (const [field, message] of Object.entries(error.errors ?? {})) fields.set(message, [...(fields.get(message) ?? []), field]);
+  if (!fields.size) return error.message;
+  return [...fields].map(([message, names]) => `${message}（${names.map((f) => fieldLabel(requestTasks.name, f)).join('、')}）`).join('／');
+};
+
+const blank = (value: unknown) => value == null || value === '' || (Array.isArray(value) && !value.length);
+
+/** In a bulk move an empty field means "keep each task's own value": only what was filled in is set. */
+const filledIn = (input: MoveInput): MoveInput =>
+  ({ ...input, fields: Object.fromEntries(Object.entries(input.fields).filter(([, v]) => !blank(v))) });
 
 const bulkStatus = (failures: Failure[]) =>
   failures.some((f) => f.status === 409) ? 409 : failures.some((f) => f.status === 403) ? 403 : 400;
@@ -82,7 +92,7 @@ export const transitionRoutes = (db: Knex) => {
   router.post('/transitions', async (req, res) => {
     const { ids, body } = bulkOf(req);
     const { ids: _, ...rest } = body;
-    const input = parseMove(rest);
+    const input = filledIn(parseMove(rest));
     const failures: Failure[] = [];
     const refused: Refusal[] = [];
     try {

@@ -9,7 +9,8 @@ const labelsOf = (resource: string) => (resourceLabels as Record<string, Labels 
 
 export const resourceName = (resource: string) => labelsOf(resource)?.name.split(' |||| ')[0] ?? resource;
 
-export const fieldLabel = (resource: string, field: string) => labelsOf(resource)?.fields[field] ?? field;
+export const fieldLabel = (resource: string, field: string) =>
+  labelsOf(resource)?.fields[field] ?? labelsOf(resource)?.fields[field.split('.')[0]] ?? field;
 
 export const choiceLabel = (resource: string, field: string, code: unknown) =>
   labelsOf(resource)?.choices?.[field]?.[String(code)] ?? String(code);

@@ -43,7 +43,7 @@ export const BulkMoveButton = () => {
           </MenuItem>
         ))}
       </Menu>
-      {target && <MoveDialog target={target} count={selectedIds.length} onSubmit={submit} onClose={() => setTarget(null)} />}
+      {target && <MoveDialog target={target} records={selected} onSubmit={submit} onClose={() => setTarget(null)} />}
     </>
   );
 };

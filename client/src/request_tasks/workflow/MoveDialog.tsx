@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { Form, ResourceContextProvider, useTranslate, type RaRecord } from 'react-admin';
 import { useFieldAccess } from '../../common/access';
+import { BulkHint } from './BulkHint';
 import { Failures } from './Failures';
 import { MoveInputs } from './MoveInputs';
 import type { Failure } from './api';
@@ -12,7 +13,7 @@ export type Outcome = void | { message: string; errors?: Record<string, string>;
 type Props = {
   target: Target;
   record?: RaRecord;
-  count?: number;
+  records?: RaRecord[];
   onSubmit: (values: Record<string, unknown>) => Promise<Outcome>;
   onClose: () => void;
 };
@@ -21,13 +22,19 @@ export const ignoreComposingEnter = (event: KeyboardEvent) => {
   if (event.key === 'Enter' && (event.nativeEvent.isComposing || event.keyCode === 229)) event.preventDefault();
 };
 
-export const MoveDialog = ({ target, record, count = 1, onSubmit, onClose }: Props) => {
+const blank = (value: unknown) => value == null || value === '' || (Array.isArray(value) && !value.length);
+
+/** One task: its inputs start from its values. Several: only what the person filled in is sent. */
+const changesOf = (fields: string[], values: Record<string, unknown>, single: boolean) =>
+  Object.fromEntries(fields.filter((f) => f in values && (single || !blank(values[f]))).map((f) => [f, values[f] ?? null]));
+
+export const MoveDialog = ({ target, record, records, onSubmit, onClose }: Props) => {
   const translate = useTranslate();
   const [problem, setProblem] = useState<Outcome>();
   const { writable } = useFieldAccess('request_tasks');
   const state = translate(`resources.request_tasks.choices.status.${target.to}`);
   const submit = async (values: Record<string, unknown>) => {
-    const changes = Object.fromEntries(target.fields.filter((f) => f in values && writable(f)).map((f) => [f, values[f] ?? null]));
+    const changes = changesOf(target.fields.filter(writable), values, !records);
     const outcome = await onSubmit({ ...changes, note: values.note || null });
     setProblem(outcome);
     return outcome?.errors;
@@ -38,9 +45,10 @@ export const MoveDialog = ({ target, record, count = 1, onSubmit, onClose }: Pro
         <Form record={record} onSubmit={submit} noValidate>
           <DialogTitle>{translate('app.workflow.dialog_title', { state })}</DialogTitle>
           <DialogContent onKeyDown={ignoreComposingEnter}>
-            <Typography variant="body2" sx={{ mb: 2 }}>{translate('app.workflow.confirm', { smart_count: count, state })}</Typography>
+            <Typography variant="body2" sx={{ mb: 2 }}>{translate('app.workflow.confirm', { smart_count: records?.length ?? 1, state })}</Typography>
+            {records && <BulkHint target={target} records={records} />}
             {problem ? <Failures message={problem.message} failures={problem.failures ?? []} /> : null}
-            <MoveInputs target={target} />
+            <MoveInputs target={target} bulk={!!records} />
           </DialogContent>
           <DialogActions>
             <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>

@@ -23,12 +23,12 @@ const inputs: Record<string, (validate?: ReturnType<typeof required>) => ReactEl
   next_action_due: (v) => <DateInput source="next_action_due" validate={v} />,
 };
 
-export const MoveInputs = ({ target }: { target: Target }) => {
+export const MoveInputs = ({ target, bulk = false }: { target: Target; bulk?: boolean }) => {
   const { writable } = useFieldAccess('request_tasks');
   const fields = target.fields.filter((f) => inputs[f] && writable(f));
   return (
     <>
-      {fields.map((f) => <Fragment key={f}>{inputs[f](target.required.includes(f) ? required() : undefined)}</Fragment>)}
+      {fields.map((f) => <Fragment key={f}>{inputs[f](!bulk && target.required.includes(f) ? required() : undefined)}</Fragment>)}
       <TextInput source="note" label="app.workflow.note" multiline minRows={2} validate={target.noteRequired ? required() : undefined} />
     </>
   );
