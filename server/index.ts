@@ -14,8 +14,15 @@ if (await isEmpty(db)) {
 }
 const sessionSecret = sessionSecretAt(join(dirname(databaseFile), 'session-secret'));
 const port = Number(process.env.PORT ?? 3000);
-const server = createApp(db, { sessionSecret }).listen(port, () => console.log(`地域負担軽減 管理コンソール: http://localhost:${port}`));
+const server = createApp(db, { sessionSecret }).listen(port, (err?: Error) => {
+  if (err) {
+    console.error(`ポート ${port} で待ち受けできません: ${err.message}`);
+    process.exit(1);
+  }
+  console.log(`地域負担軽減 管理コンソール: http://localhost:${port}`);
+});
 
 const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+process.on('disconnect', stop);
