@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Resource } from './schema';
 
+const fiscalMonths = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
+
 export type Kind = 'text' | 'date' | 'integer' | 'number' | 'boolean' | 'enum' | 'set' | 'json';
 
 export interface Column {
@@ -45,7 +47,7 @@ const describe = (name: string, type: z.ZodType): Column => {
   if (def.type === 'array') {
     const element = defOf(def.element!);
     if (element.type === 'enum') return { name, kind: 'set', nullable, required, choices: Object.values(element.entries!) };
-    if (element.type === 'number') return { name, kind: 'set', nullable, required, choices: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] };
+    if (element.type === 'number') return { name, kind: 'set', nullable, required, choices: fiscalMonths };
     return { name, kind: 'json', nullable, required };
   }
   if (def.type === 'record' || def.type === 'object') return { name, kind: 'json', nullable, required };

@@ -84,6 +84,7 @@ export const departments = resource({
     bureau: text(60),
     section: text(60),
     kind: one(enums.department_kind),
+    sort_order: int(0, 9999).default(9999),
     valid_from: date(),
     valid_to: date(),
     is_placeholder: flag(),

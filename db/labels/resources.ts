@@ -74,6 +74,7 @@ export const resourceLabels = {
       ...system,
       bureau: '局・区役所',
       section: '課',
+      sort_order: '表示順',
       kind: '種別',
       valid_from: '有効開始日',
       valid_to: '有効終了日',

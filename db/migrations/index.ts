@@ -4,6 +4,7 @@ import * as accounts from './002_accounts';
 import * as deptOpinion from './003_dept_opinion';
 import * as review from './004_review';
 import * as sessionEpoch from './005_session_epoch';
+import * as departmentOrder from './006_department_order';
 
 const migrations: Record<string, Knex.Migration> = {
   '001_initial': initial,
@@ -11,6 +12,7 @@ const migrations: Record<string, Knex.Migration> = {
   '003_dept_opinion': deptOpinion,
   '004_review': review,
   '005_session_epoch': sessionEpoch,
+  '006_department_order': departmentOrder,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

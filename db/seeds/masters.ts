@@ -37,6 +37,8 @@ const readCenters = () => {
   });
 };
 
+const kindRank = ['city_bureau', 'ward_office', 'admin_committee', 'external'];
+
 const departmentRecords = () => [
   ...departmentList.map((d) => ({ key: d.key as string, bureau: d.bureau, section: d.section, kind: d.kind, placeholder: true })),
   ...wardList.map((w) => ({ key: `ward:${w.name}`, bureau: `${w.name}役所`, section: '総務企画課', kind: 'ward_office' as const, placeholder: false })),
@@ -73,10 +75,11 @@ export async function seedMasters(trx: Knex.Transaction): Promise<Masters> {
   const centers = rows.map((c, i) => ({ id: centerIds[i], name: c.name, ward: c.ward, kind: c.kind, isShelter: c.isShelter, builtYear: c.builtYear }));
 
   const depts = departmentRecords();
-  const deptIdList = await insertAll(trx, departments, depts.map((d) => ({
+  const deptIdList = await insertAll(trx, departments, depts.map((d, i) => ({
     bureau: d.bureau,
     section: d.section,
     kind: d.kind,
+    sort_order: (kindRank.indexOf(d.kind) + 1) * 1000 + i,
     valid_from: '2026-04-01',
     is_placeholder: d.placeholder,
     note: d.placeholder ? placeholderNote : 'サンプルデータ',

@@ -1,4 +1,5 @@
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, List } from 'react-admin';
+import { SearchInput } from '../common/SearchInput';
 import { FiscalYearField, JaDateField } from '../common/fields';
 import { FiscalYearInput } from '../common/inputs';
 import { ListActions, useBulkDelete, nowrap, ResponsiveTable } from '../common/list';

@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceInput, SearchInput } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceInput } from 'react-admin';
+import { SearchInput } from '../common/SearchInput';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
 import { ListActions, ReferenceCol, useBulkDelete, ResponsiveTable, CardLine, Ref } from '../common/list';

@@ -16,7 +16,7 @@ export const FiscalPeriodInput = ({ source, label }: Props) => {
   };
   return (
     <TextField
-      select size="small" label={translate(label)} value={current?.id ?? ''} sx={{ minWidth: 210 }}
+      select size="small" label={translate(label)} value={current?.id ?? ''} sx={{ minWidth: `calc(${translate(label).length}em + 56px)` }}
       onChange={(e) => choose(e.target.value)} slotProps={{ htmlInput: { name: `period_${source}` } }}
     >
       <MenuItem value="">{translate('app.periods.any')}</MenuItem>

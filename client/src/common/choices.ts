@@ -8,6 +8,8 @@ export const choicesFor = (resource: string, field: string) => {
   return column.choices.map((id) => ({ id, name: `resources.${resource}.choices.${field}.${id}` }));
 };
 
+export const departmentOrder = { field: 'sort_order', order: 'ASC' } as const;
+
 export const resourceNamed = (name: ResourceName | string) => {
   const definition = resources.find((r) => r.name === name);
   if (!definition) throw new Error(`unknown resource ${name}`);

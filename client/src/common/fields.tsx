@@ -17,7 +17,8 @@ export const SetField = ({ source }: SourceProps) => {
   const resource = useResourceContext();
   const record = useRecordContext();
   const translate = useTranslate();
-  const values: (string | number)[] = record?.[source] ?? [];
+  const order = choicesFor(resource!, source).map((c) => c.id);
+  const values = [...(record?.[source] ?? [])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return (
     <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
       {values.map((v) => (

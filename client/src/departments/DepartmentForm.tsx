@@ -1,4 +1,4 @@
-import { BooleanInput, DateInput, SimpleForm, TextInput } from 'react-admin';
+import { BooleanInput, DateInput, NumberInput, SimpleForm, TextInput } from 'react-admin';
 import type { FormProps } from '../common/formPages';
 import { FormRow } from '../common/FormRow';
 import { EnumInput } from '../common/inputs';
@@ -8,7 +8,10 @@ const DepartmentForm = (props: FormProps) => (
   <SimpleForm validate={validateFor('departments')} sx={{ maxWidth: 720 }} {...props}>
     <TextInput source="bureau" />
     <TextInput source="section" />
-    <EnumInput source="kind" />
+    <FormRow>
+      <EnumInput source="kind" />
+      <NumberInput source="sort_order" min={0} max={9999} step={1} />
+    </FormRow>
     <FormRow>
       <DateInput source="valid_from" />
       <DateInput source="valid_to" />

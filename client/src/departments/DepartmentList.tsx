@@ -1,4 +1,5 @@
-import { DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { DataTable, List, NullableBooleanInput } from 'react-admin';
+import { SearchInput } from '../common/SearchInput';
 import { EnumField, JaDateField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
 import { ListActions, useBulkDelete, ResponsiveTable } from '../common/list';
@@ -11,9 +12,10 @@ const filters = [
 ];
 
 const DepartmentList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'bureau', order: 'ASC' }} perPage={25}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'sort_order', order: 'ASC' }} perPage={25}>
     <ResponsiveTable secondary={<EnumField source="kind" />}>
-      <DataTable bulkActionButtons={useBulkDelete()} hiddenColumns={['valid_from', 'valid_to']}>
+      <DataTable bulkActionButtons={useBulkDelete()} hiddenColumns={['sort_order', 'valid_from', 'valid_to']}>
+        <DataTable.NumberCol source="sort_order" />
         <DataTable.Col source="bureau" />
         <DataTable.Col source="section" />
         <DataTable.Col source="kind" field={EnumField} />

@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceInput } from 'react-admin';
+import { SearchInput } from '../common/SearchInput';
 import { EnumField, SetField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
 import { ListActions, useBulkDelete, nowrap, ResponsiveTable, CardLine } from '../common/list';

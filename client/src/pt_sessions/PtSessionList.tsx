@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceManyCount, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceManyCount } from 'react-admin';
+import { SearchInput } from '../common/SearchInput';
 import { FiscalYearField, JaDateField } from '../common/fields';
 import { ListActions, useBulkDelete, ResponsiveTable } from '../common/list';
 

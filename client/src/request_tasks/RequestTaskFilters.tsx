@@ -1,6 +1,8 @@
 import {
-  AutocompleteArrayInput, AutocompleteInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SearchInput, SelectInput,
+  AutocompleteArrayInput, AutocompleteInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput,
 } from 'react-admin';
+import { SearchInput } from '../common/SearchInput';
+import { departmentOrder } from '../common/choices';
 import { FiscalPeriodInput } from '../common/FiscalPeriodInput';
 import { EnumInput, FiscalYearInput, SetInput } from '../common/inputs';
 
@@ -13,7 +15,7 @@ export const requestTaskFilters = [
   <SetInput key="status" source="status" alwaysOn sx={wide} />,
   <FiscalPeriodInput key="effective_from_period" source="effective_from" label="app.periods.effective_from" alwaysOn />,
   <FiscalPeriodInput key="next_action_due_period" source="next_action_due" label="app.periods.next_action_due" alwaysOn />,
-  <ReferenceArrayInput key="requesting_department_id" source="requesting_department_id" reference="departments">
+  <ReferenceArrayInput key="requesting_department_id" source="requesting_department_id" reference="departments" sort={departmentOrder} perPage={100}>
     <AutocompleteArrayInput sx={{ minWidth: 280 }} />
   </ReferenceArrayInput>,
   <SetInput key="category" source="category" sx={wide} />,

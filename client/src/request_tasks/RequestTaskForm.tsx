@@ -5,6 +5,7 @@ import { EnumInput, FiscalYearInput } from '../common/inputs';
 import { validateFor } from '../common/validate';
 import { LoadInputs } from './LoadInputs';
 import { ReviewInputs } from './ReviewInputs';
+import { departmentOrder } from '../common/choices';
 
 const RequestTaskForm = (props: FormProps) => (
   <TabbedForm validate={validateFor('request_tasks')} sx={{ maxWidth: 1100 }} {...props}>
@@ -16,7 +17,7 @@ const RequestTaskForm = (props: FormProps) => (
       </FormRow>
       <TextInput source="title" />
       <FormRow>
-        <ReferenceInput source="requesting_department_id" reference="departments" />
+        <ReferenceInput source="requesting_department_id" reference="departments" sort={departmentOrder} />
         <EnumInput source="category" />
       </FormRow>
       <TextInput source="description" multiline minRows={3} />

@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceInput } from 'react-admin';
+import { SearchInput } from '../common/SearchInput';
 import { EnumField, FiscalYearField, YenField } from '../common/fields';
 import { EnumInput, FiscalYearInput, SetInput } from '../common/inputs';
 import { ListActions, ReferenceCol, useBulkDelete, nowrap, ResponsiveTable, CardLine, Ref } from '../common/list';

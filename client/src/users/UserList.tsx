@@ -1,8 +1,10 @@
-import { BooleanField, DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
+import { BooleanField, DataTable, List, ReferenceInput } from 'react-admin';
+import { SearchInput } from '../common/SearchInput';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
 import { ListActions, ReferenceCol, useBulkDelete, ResponsiveTable, CardLine, Ref } from '../common/list';
 import { useFieldAccess } from '../common/access';
+import { departmentOrder } from '../common/choices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -11,7 +13,7 @@ const filters = [
     key="department_id"
     source="department_id"
     reference="departments"
-    sort={{ field: 'bureau', order: 'ASC' }}
+    sort={departmentOrder}
   />,
 ];
 

@@ -1,4 +1,5 @@
-import { DataTable, List, SearchInput, TextField } from 'react-admin';
+import { DataTable, List, TextField } from 'react-admin';
+import { SearchInput } from '../common/SearchInput';
 import { ListActions, useBulkDelete, ResponsiveTable } from '../common/list';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
