@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { surveyFields } from '../db/policy';
 import { englishUi, startBrowserSession, type BrowserSession } from './browserTesting';
 
 let session: BrowserSession;
@@ -72,19 +73,43 @@ describe('a department contact', () => {
     expect(menu).not.toContain('優良事例');
   });
 
-  it('answers a survey field of an open task, and is refused when changing the title', async () => {
+  it('may type only into the survey answers the policy lets it change, the rest shown read-only', async () => {
     const task = await server.db('request_tasks').where({ requesting_department_id: departmentId, status: 'not_started' }).first();
     await page.goto(`${server.origin}/#/request_tasks/${task.id}`);
-    await page.getByRole('tab', { name: '負担の状況' }).click();
-    const hours = page.locator('input[name="hours_per_occurrence"]');
-    await hours.fill('2.5');
+    const facts = page.getByTestId('read-only-facts');
+    await facts.getByText(task.title).waitFor();
+    const editable = await page.locator('form [name]:not([readonly]):not([disabled]):not([type=hidden])')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('name')));
+    expect(new Set(editable)).toEqual(new Set(surveyFields.filter((f) => f !== 'months')));
+    await page.getByRole('checkbox', { name: '6月' }).waitFor();
+    await page.locator('input[name="hours_per_occurrence"]').fill('2.5');
     await page.getByRole('button', { name: '保存' }).click();
     await expect.poll(async () => (await server.db('request_tasks').where({ id: task.id }).first()).hours_per_occurrence).toBe(2.5);
-    await page.goto(`${server.origin}/#/request_tasks/${task.id}`);
-    await page.locator('input[name="title"]').fill('所管課が書き換えた題名');
-    await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText('変更する権限のない項目があります').waitFor();
     expect((await server.db('request_tasks').where({ id: task.id }).first()).title).toBe(task.title);
+  });
+
+  it('is offered no 編集 once a task is 回答済, and is sent back to the task with the reason from its edit address', async () => {
+    const task = await server.db('request_tasks').where({ requesting_department_id: departmentId, status: 'not_started' }).first();
+    await page.goto(`${server.origin}/#/request_tasks/${task.id}/show`);
+    await page.getByRole('link', { name: '編集' }).waitFor();
+    await server.db('request_tasks').where({ id: task.id }).update({ status: 'surveyed' });
+    await page.reload();
+    await page.getByText('回答済').first().waitFor();
+    await expect.poll(() => page.getByRole('link', { name: '編集' }).count()).toBe(0);
+    await page.goto(`${server.origin}/#/request_tasks/${task.id}`);
+    await page.getByText('このデータを変更できるのは、「状態」が「未着手」か「所管課照会中」の間だけです').waitFor();
+    await page.waitForURL(/\/show$/);
+    expect(await page.locator('input[name="hours_per_occurrence"]').count()).toBe(0);
+  });
+
+  it("is told the same for another department's task as for one that does not exist", async () => {
+    const other = await server.db('request_tasks').whereNot({ requesting_department_id: departmentId }).first();
+    for (const id of [other.id, 99_999_999]) {
+      await page.goto(`${server.origin}/#/request_tasks/${id}/show`);
+      await page.getByText('この記録は存在しないか、閲覧する権限がありません').waitFor();
+      await page.waitForURL(/#\/request_tasks$/);
+      await page.reload();
+    }
   });
 });
 

@@ -47,7 +47,7 @@ describe('no lost updates', () => {
     const own = await server.db('request_tasks').where({ requesting_department_id: me.department_id, status: 'not_started' }).limit(2).pluck('id');
     const other = await server.db('request_tasks').whereNot({ requesting_department_id: me.department_id }).first('id');
     const bulk = (ids: number[]) => contact.client.updateMany('request_tasks', { ids, data: { channel: 'e_form' } });
-    await expect(bulk([...own, other.id])).rejects.toMatchObject({ status: 403 });
+    await expect(bulk([...own, other.id])).rejects.toMatchObject({ status: 404 });
     expect(await server.db('request_tasks').whereIn('id', own).pluck('channel')).not.toContain('e_form');
     await bulk(own);
     expect(await server.db('request_tasks').whereIn('id', own).pluck('channel')).toEqual(['e_form', 'e_form']);

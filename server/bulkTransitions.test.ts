@@ -58,12 +58,14 @@ describe('bulk moves', () => {
     expect(await statuses([a.id, b.id])).toEqual(['pt_review', 'pt_review']);
   });
 
-  it('refuse a department contact answering for another department, recording the refusal', async () => {
+  it('refuse a department contact answering for another department as for a missing task, recording the refusal', async () => {
     const own = await makeTask(server, 'surveying', { departmentId: contactDept });
     const other = await makeTask(server, 'surveying', { departmentId: contactDept + 1 });
     const res = await bulk(contact, { ids: [own.id, other.id], to: 'surveyed' });
-    expect(res.status).toBe(403);
-    expect((await res.json()).failures.map((f: { id: number }) => f.id)).toEqual([other.id]);
+    expect(res.status).toBe(404);
+    const hidden = { task_code: null, reason: 'この記録は存在しないか、閲覧する権限がありません' };
+    expect((await res.json()).failures).toEqual([{ id: other.id, ...hidden }]);
+    expect((await (await bulk(contact, { ids: [own.id, 999_999], to: 'surveyed' })).json()).failures).toEqual([{ id: 999_999, ...hidden }]);
     expect(await statuses([own.id, other.id])).toEqual(['surveying', 'surveying']);
     expect(await server.db('audit_events').where({ action: 'denied', record_id: other.id })).toHaveLength(1);
   });
@@ -130,7 +132,7 @@ describe('history of moves', () => {
     expect((await list(contact, own.id)).total).toBe(1);
     expect((await list(contact, other.id)).total).toBe(0);
     const [row] = await historyOf([other.id]);
-    expect((await contact.fetch(`/request_task_transitions/${row.id}`)).status).toBe(403);
+    expect((await contact.fetch(`/request_task_transitions/${row.id}`)).status).toBe(404);
     const seeded = await contact.client.getList('request_task_transitions', { filter: {}, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } });
     const [{ n }] = await server.db('request_task_transitions').where({ requesting_department_id: contactDept }).count({ n: '*' });
     expect(seeded.total).toBe(Number(n));

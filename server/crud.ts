@@ -61,6 +61,7 @@ export const reader = (db: Knex, resource: Resource) => {
 
   router.get('/:id', async (req, res) => {
     const can = access(req, table);
+    can.require('read');
     const record = await records.find(db, parseId(req.params.id));
     can.require('read', record);
     res.json(can.visible(record));
@@ -86,6 +87,7 @@ export const writer = (db: Knex, resource: Resource) => {
     const body = bodyOf(req);
     const changes = withoutSystemColumns(body);
     const can = access(req, table);
+    can.require('read');
     const record = await db.transaction(async (trx) => {
       const before = await records.find(trx, id);
       can.require('read', before);
@@ -101,6 +103,7 @@ export const writer = (db: Knex, resource: Resource) => {
   router.delete('/:id', async (req, res) => {
     const id = parseId(req.params.id);
     const can = access(req, table);
+    can.require('read');
     res.json(await db.transaction(async (trx) => {
       can.require('delete', await records.find(trx, id));
       return can.visible(await records.remove(trx, id, whoFrom(req), { version: versionOf(req.get('if-match')) }));

@@ -10,8 +10,8 @@ export class HttpError extends Error {
 }
 
 export class Refusal extends HttpError {
-  constructor(message: string, readonly entry: AuditEntry) {
-    super(403, message);
+  constructor(message: string, readonly entry: AuditEntry, status = 403) {
+    super(status, message);
   }
 }
 
@@ -21,7 +21,9 @@ export const invalid = (resource: string, errors: Record<string, string>) => {
   return badRequest(`入力内容に誤りがあります${fields.length ? `（${fieldNames(resource, fields)}）` : ''}`, errors);
 };
 
-export const notFound = () => new HttpError(404, '指定されたデータは見つかりません');
+/** One answer for a record that does not exist and one the caller may not see, so neither reveals the other. */
+export const notFoundMessage = 'この記録は存在しないか、閲覧する権限がありません';
+export const notFound = () => new HttpError(404, notFoundMessage);
 
 const bodyErrors: Record<string, HttpError> = {
   'entity.parse.failed': badRequest('リクエスト本文の JSON の形式が正しくありません'),

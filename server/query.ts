@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { columnsOf, systemColumnDefs, type Column } from '../db/columns';
+import { fieldLabel } from '../db/labels';
 import { normalizeSearch } from '../db/records';
 import type { Resource } from '../db/schema';
 import { requireBounded } from './bounds';
@@ -31,9 +32,9 @@ const parseParam = (raw: unknown, name: string) => {
   return requireBounded(value, `パラメータ ${name} `);
 };
 
-const coerce = (column: Column, value: unknown, key: string): Scalar => {
+const coerce = (column: Column, value: unknown, name: string): Scalar => {
   if (value === null) return null;
-  const wrong = () => badRequest(`絞り込み条件 ${key} の値が正しくありません`);
+  const wrong = () => badRequest(`絞り込み条件${name}の値が正しくありません`);
   if (column.kind === 'integer' || column.kind === 'number') {
     const n = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     if (typeof n !== 'number' || !Number.isFinite(n)) throw wrong();
@@ -80,21 +81,22 @@ const resolve = (columns: Map<string, Column>, key: string): [Column, Operator |
   return [column, match[2] as Operator];
 };
 
-const fieldCondition = (columns: Map<string, Column>, key: string, value: unknown): Condition => {
+const fieldCondition = (resource: Resource, columns: Map<string, Column>, key: string, value: unknown): Condition => {
   const [column, op] = resolve(columns, key);
   const name = column.name;
-  const values = (Array.isArray(value) ? value : [value]).map((v) => coerce(column, v, key));
+  const label = `「${fieldLabel(resource.name, name)}」`;
+  const values = (Array.isArray(value) ? value : [value]).map((v) => coerce(column, v, label));
   if (column.kind === 'set') {
     const any = (w: Knex.QueryBuilder) => values.forEach((v) => setContains(w, name, v));
     return (q) => (op ? q.whereNot(any) : q.where(any));
   }
   if (Array.isArray(value)) {
-    if (op && op !== 'neq') throw badRequest(`絞り込み条件 ${key} に複数の値は指定できません`);
+    if (op && op !== 'neq') throw badRequest(`絞り込み条件${label}に複数の値は指定できません`);
     return (q) => (op ? q.whereNotIn(name, values as never[]) : q.whereIn(name, values as never[]));
   }
   const [v] = values;
   if (v === null) {
-    if (op && op !== 'neq') throw badRequest(`絞り込み条件 ${key} の値が正しくありません`);
+    if (op && op !== 'neq') throw badRequest(`絞り込み条件${label}の値が正しくありません`);
     return (q) => (op ? q.whereNotNull(name) : q.whereNull(name));
   }
   return (q) => q.where(name, op ? operators[op] : '=', v as never);
@@ -107,13 +109,13 @@ export interface ListQuery {
   range: [number, number];
 }
 
-const parseSort = (columns: Map<string, Column>, raw: unknown): ListQuery['sort'] => {
+const parseSort = (resource: Resource, columns: Map<string, Column>, raw: unknown): ListQuery['sort'] => {
   if (raw === undefined) return ['id', 'asc'];
   if (!Array.isArray(raw) || raw.length !== 2 || typeof raw[0] !== 'string' || !/^(asc|desc)$/i.test(String(raw[1]))) {
     throw badRequest('並べ替えは ["項目名","ASC" または "DESC"] の形で指定してください');
   }
   const column = columns.get(raw[0]);
-  if (!column || column.kind === 'set') throw badRequest(`並べ替えできない項目です: ${raw[0]}`);
+  if (!column || column.kind === 'set') throw badRequest(`並べ替えできない項目です: ${column ? `「${fieldLabel(resource.name, raw[0])}」` : raw[0]}`);
   return [raw[0], raw[1].toLowerCase() as 'asc' | 'desc'];
 };
 
@@ -136,8 +138,8 @@ export const parseListQuery = (resource: Resource, query: Record<string, unknown
     throw badRequest('絞り込み条件は JSON のオブジェクトで指定してください');
   }
   const conditions = Object.entries(filter).map(([key, value]) =>
-    key === 'q' ? searchCondition(resource, value) : fieldCondition(columns, key, value));
-  const sort = parseSort(columns, parseParam(query.sort, 'sort'));
+    key === 'q' ? searchCondition(resource, value) : fieldCondition(resource, columns, key, value));
+  const sort = parseSort(resource, columns, parseParam(query.sort, 'sort'));
   const filtered = Object.keys(filter).filter((k) => k !== 'q').map((k) => resolve(columns, k)[0].name);
   return {
     where: (q) => conditions.forEach((c) => c(q)),

@@ -42,7 +42,7 @@ describe('saved views', () => {
     expect(await names(secretariat)).toEqual(expect.arrayContaining(['事務局の個人用', '共有する']));
     expect(await names(secretariat)).not.toContain('自分用');
     const hidden = await server.db('saved_views').where({ name: '自分用' }).first('id');
-    expect((await secretariat.fetch(`/saved_views/${hidden.id}`)).status).toBe(403);
+    expect((await secretariat.fetch(`/saved_views/${hidden.id}`)).status).toBe(404);
   });
 
   it('may be changed or deleted by their owner or an admin only', async () => {

@@ -83,8 +83,7 @@ const blank = (value: unknown) => value == null || value === '' || (Array.isArra
 const filledIn = (input: MoveInput): MoveInput =>
   ({ ...input, fields: Object.fromEntries(Object.entries(input.fields).filter(([, v]) => !blank(v))) });
 
-const bulkStatus = (failures: Failure[]) =>
-  failures.some((f) => f.status === 409) ? 409 : failures.some((f) => f.status === 403) ? 403 : 400;
+const bulkStatus = (failures: Failure[]) => [409, 403, 404].find((s) => failures.some((f) => f.status === s)) ?? 400;
 
 export const transitionRoutes = (db: Knex) => {
   const router = express.Router();
@@ -103,7 +102,7 @@ export const transitionRoutes = (db: Knex) => {
           } catch (error) {
             if (!(error instanceof HttpError)) throw error;
             if (error instanceof Refusal) refused.push(error);
-            const row = await trx(requestTasks.name).where({ id }).first('task_code');
+            const row = error.status === 404 ? undefined : await trx(requestTasks.name).where({ id }).first('task_code');
             failures.push({ id, task_code: row?.task_code ?? null, reason: reasonOf(error), status: error.status });
           }
         }

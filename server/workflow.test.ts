@@ -95,7 +95,7 @@ describe('department contacts', () => {
   it('answer the survey of their own department only', async () => {
     const own = await makeTask(server, 'surveying', { departmentId: contactDept });
     const other = await makeTask(server, 'surveying', { departmentId: contactDept + 1 });
-    expect((await post(sessions.dept_contact, other.id, { to: 'surveyed' })).status).toBe(403);
+    expect((await post(sessions.dept_contact, other.id, { to: 'surveyed' })).status).toBe(404);
     expect((await post(sessions.dept_contact, own.id, { to: 'surveyed', next_action_due: '2027-01-01' })).status).toBe(403);
     expect((await post(sessions.dept_contact, own.id, { to: 'surveyed', note: '回答しました' })).status).toBe(200);
     const denied = await server.db('audit_events').where({ action: 'denied', resource: 'request_tasks', record_id: other.id });

@@ -18,3 +18,10 @@ export const choiceLabel = (resource: string, field: string, code: unknown) =>
 /** 「依頼業務名」、「業務内容」: fields named by their Japanese labels for a message. */
 export const fieldNames = (resource: string, fields: readonly string[]) =>
   fields.map((f) => `「${fieldLabel(resource, f)}」`).join('、');
+
+/** このデータを変更できるのは、「状態」が「未着手」か「所管課照会中」の間だけです */
+export const editableWhileText = (resource: string, condition: Record<string, unknown>) => {
+  const states = Object.entries(condition).map(([field, values]) =>
+    `「${fieldLabel(resource, field)}」が${[values].flat().map((v) => `「${choiceLabel(resource, field, v)}」`).join('か')}`);
+  return `このデータを変更できるのは、${states.join('で')}の間だけです`;
+};

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Button, Create, Edit, useNotify, useRefresh, useResourceContext, type HttpError } from 'react-admin';
 import { defaultsFor } from './defaults';
+import { EditGuard } from './EditGuard';
 import type { FormProps, PageOptions } from './formPages';
 import { RecordHistory } from './RecordHistory';
 
@@ -32,6 +33,7 @@ export const EditPage = ({ form: Form, redirect = 'list' }: Props) => {
   const onError = useSaveErrors();
   return (
     <Edit mutationMode="pessimistic" redirect={redirect} mutationOptions={{ onError }}>
+      <EditGuard />
       <Form />
       <RecordHistory />
     </Edit>

@@ -1,5 +1,5 @@
 import { useGetIdentity, useResourceContext } from 'react-admin';
-import { canRead, canRestore, canWrite, type Actor } from '../../../db/policy';
+import { canRead, canRestore, canWrite, grantFor, type Actor } from '../../../db/policy';
 
 export const useActor = (): Actor | undefined => useGetIdentity().identity?.actor;
 
@@ -10,5 +10,6 @@ export const useFieldAccess = (resourceName?: string) => {
     readable: (field: string) => !!actor && canRead(actor, resource, field),
     writable: (field: string) => !!actor && canWrite(actor, resource, field),
     restorable: !!actor && canRestore(actor),
+    limited: !!actor && !!grantFor(actor, resource)?.writable,
   };
 };

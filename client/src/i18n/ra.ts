@@ -147,7 +147,7 @@ const ra = {
     created: '作成しました',
     deleted: '%{smart_count}件を削除しました |||| %{smart_count}件を削除しました',
     bad_item: '不正なデータです',
-    item_doesnt_exist: 'データが存在しません',
+    item_doesnt_exist: 'この記録は存在しないか、閲覧する権限がありません',
     http_error: 'サーバーとの通信でエラーが発生しました',
     data_provider_error: 'データの取得・更新でエラーが発生しました。詳細はコンソールを確認してください。',
     i18n_error: '指定された言語の翻訳を読み込めませんでした',

@@ -1,6 +1,7 @@
 import {
-  BooleanField, EditButton, NumberField, ReferenceField, Show, TextField, TopToolbar,
+  BooleanField, NumberField, ReferenceField, Show, TextField, TopToolbar,
 } from 'react-admin';
+import { EditIfAllowed } from '../common/EditGuard';
 import { EnumField, FiscalYearField, JaDateField, SetField, JaDateTimeField } from '../common/fields';
 import { ShowSection } from '../common/Section';
 import { MoveButtons } from './workflow/MoveButtons';
@@ -9,7 +10,7 @@ import { Timeline } from './workflow/Timeline';
 const actions = (
   <TopToolbar sx={{ alignItems: 'center' }}>
     <MoveButtons />
-    <EditButton />
+    <EditIfAllowed />
   </TopToolbar>
 );
 

@@ -8,7 +8,7 @@ import { recordTitle } from '../common/representation';
 export default {
   name: 'request_tasks',
   list: lazy(() => import('./RequestTaskList')),
-  ...formPages(() => import('./RequestTaskForm'), { redirect: 'show', defaults: fiscalYearDefaults }),
+  ...formPages(() => import('./TaskForm'), { redirect: 'show', defaults: fiscalYearDefaults }),
   show: lazy(() => import('./RequestTaskShow')),
   icon: AssignmentIcon,
   recordRepresentation: recordTitle('request_tasks'),
