@@ -15,6 +15,7 @@ const xhr = { 'x-requested-with': 'XMLHttpRequest' };
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
   env: { ...process.env, PORT: String(port), DATABASE_FILE: join(dir, 'bench.db') }, stdio: ['ignore', 'ignore', 'inherit'],
 });
+server.on('exit', (code, signal) => console.error(`server exited: ${code ?? signal}`));
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 const up = async () => {
@@ -42,6 +43,7 @@ const importCsv = async (cookie: string, body: string, name: string) => {
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
 
 const underLoad = async (label: string, viewer: string, job: () => Promise<void>) => {
+  console.error(`… ${label}`);
   const latencies: number[] = [];
   let peak = rssMb();
   let done = false;
