@@ -1,4 +1,5 @@
-import { ArrayInput, DateInput, NumberInput, SimpleForm, SimpleFormIterator, TextInput } from 'react-admin';
+import { ArrayInput, NumberInput, SimpleForm, SimpleFormIterator, TextInput } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import type { FormProps } from '../common/formPages';
 import { FormRow } from '../common/FormRow';
 import { FiscalYearInput } from '../common/inputs';

@@ -1,4 +1,5 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, TabbedForm, TextInput } from 'react-admin';
+import { AutocompleteInput, NumberInput, ReferenceInput, TabbedForm, TextInput } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import type { FormProps } from '../common/formPages';
 import { FormRow } from '../common/FormRow';
 import { EnumInput, SetInput } from '../common/inputs';

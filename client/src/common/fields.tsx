@@ -35,7 +35,7 @@ export const FiscalYearField = (props: SourceProps) => (
 const timeZone = 'Asia/Tokyo';
 
 export const JaDateField = (props: DateFieldProps) => (
-  <DateField locales="ja-JP" options={{ year: 'numeric', month: 'long', day: 'numeric', timeZone }} {...props} />
+  <DateField locales="ja-JP-u-ca-japanese" options={{ era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone }} {...props} />
 );
 
 export const JaDateTimeField = (props: DateFieldProps) => (

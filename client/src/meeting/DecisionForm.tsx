@@ -3,6 +3,7 @@ import { Button, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Ty
 import { useNotify, useTranslate, type RaRecord } from 'react-admin';
 import { hoursSaved } from '../../../db/burden';
 import { enums } from '../../../db/schema';
+import { DatePickerField } from '../common/DateInput';
 import { thisFiscalYear } from '../common/fiscalYear';
 import { formatNumber } from '../dashboard/FigureLink';
 import { moveTask, problemOf } from '../request_tasks/workflow/api';
@@ -57,9 +58,8 @@ export const DecisionForm = ({ task, note, decision, onDecision, onDecided }: Pr
         error={!!errors.rationale} helperText={errors.rationale ?? translate('app.meeting.enter_hint')}
       />
       <Stack direction="row" spacing={2}>
-        <TextField type="date" name="effective_from" label={translate('resources.request_tasks.fields.effective_from')} value={effectiveFrom}
-          onChange={(e) => setEffectiveFrom(e.target.value)} error={!!errors.effective_from} helperText={errors.effective_from}
-          slotProps={{ inputLabel: { shrink: true } }} />
+        <DatePickerField name="effective_from" label={translate('resources.request_tasks.fields.effective_from')} value={effectiveFrom}
+          onChange={(v) => setEffectiveFrom(v ?? '')} error={!!errors.effective_from} helperText={errors.effective_from} />
         <TextField select name="decided_by" label={translate('resources.request_tasks.fields.decided_by')} value={decidedBy}
           onChange={(e) => setDecidedBy(e.target.value)} sx={{ minWidth: 160 }}>
           {enums.decided_by.map((d) => <MenuItem key={d} value={d}>{status(`decided_by.${d}`)}</MenuItem>)}

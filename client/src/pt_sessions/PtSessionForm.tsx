@@ -1,4 +1,5 @@
-import { DateInput, NumberInput, SimpleForm, TextInput } from 'react-admin';
+import { NumberInput, SimpleForm, TextInput } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import type { FormProps } from '../common/formPages';
 import { FormRow } from '../common/FormRow';
 import { FiscalYearInput } from '../common/inputs';

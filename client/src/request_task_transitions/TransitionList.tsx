@@ -1,4 +1,5 @@
-import { DataTable, DateInput, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
+import { DataTable, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import { EnumField, JaDateTimeField } from '../common/fields';
 import { SetInput } from '../common/inputs';
 import { ResponsiveTable, CardLine, Ref } from '../common/list';

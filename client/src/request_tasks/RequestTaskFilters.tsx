@@ -1,6 +1,7 @@
 import {
-  AutocompleteArrayInput, AutocompleteInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput,
+  AutocompleteArrayInput, AutocompleteInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput,
 } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import { SearchInput } from '../common/SearchInput';
 import { departmentOrder } from '../common/choices';
 import { FiscalPeriodInput } from '../common/FiscalPeriodInput';

@@ -1,4 +1,5 @@
-import { DateInput, ReferenceInput, TabbedForm, TextInput } from 'react-admin';
+import { ReferenceInput, TabbedForm, TextInput } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import type { FormProps } from '../common/formPages';
 import { FormRow } from '../common/FormRow';
 import { EnumInput, FiscalYearInput } from '../common/inputs';

@@ -1,4 +1,5 @@
-import { DateInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import { EnumInput, SetCheckboxInput } from '../common/inputs';
 import { FormRow } from '../common/FormRow';
 

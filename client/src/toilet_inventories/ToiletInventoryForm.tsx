@@ -1,4 +1,5 @@
-import { DateInput, NumberInput, ReferenceInput, SimpleForm } from 'react-admin';
+import { NumberInput, ReferenceInput, SimpleForm } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import type { FormProps } from '../common/formPages';
 import { FormRow } from '../common/FormRow';
 import { EnumInput } from '../common/inputs';

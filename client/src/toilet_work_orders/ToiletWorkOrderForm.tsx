@@ -1,4 +1,5 @@
-import { DateInput, NumberInput, ReferenceInput, TabbedForm, TextInput } from 'react-admin';
+import { NumberInput, ReferenceInput, TabbedForm, TextInput } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import type { FormProps } from '../common/formPages';
 import { FormRow } from '../common/FormRow';
 import { EnumInput, FiscalYearInput, SetCheckboxInput } from '../common/inputs';
