@@ -91,17 +91,22 @@ describe('npm run backup while people work', () => {
 
     const [file] = readdirSync(join(dir, 'backups'));
     expect(file).toMatch(/^test-\d{8}-\d{6}\.db$/);
+    const sid = decodeURIComponent(admin.cookie.split('=')[1]).slice(2).split('.')[0];
+    expect(await server.db('sessions').where({ sid }).first()).toBeDefined();
+    expect(readFileSync(join(dir, 'backups', file)).includes(sid)).toBe(false);
     const live = join(dir, 'restored', 'console.db');
     expect(await restore(join(dir, 'backups', file), live)).toEqual({ kept: undefined });
     const restored = await inspectWith(live, async (db) => ({
       ids: (await db('wards').where('name', 'like', 'バックアップ確認%').orderBy('id').pluck('id')).map(Number),
       audited: (await db('audit_events').where({ resource: 'wards', action: 'create' }).pluck('record_id')).map(Number),
       integrity: await integrityOf(db),
+      sessions: (await db('sessions').count({ n: '*' }))[0].n,
     }));
     expect(restored.ids).toEqual(expect.arrayContaining(committedBefore));
     expect(restored.ids).toEqual(acknowledged.slice(0, restored.ids.length));
     expect(restored.audited).toEqual(expect.arrayContaining(restored.ids));
     expect(restored.integrity).toBe('ok');
+    expect(restored.sessions).toBe(0);
   });
 
   it('refuses to restore over the database while the server has it open, and leaves it untouched', async () => {
@@ -142,15 +147,19 @@ describe('npm run restore', () => {
     expect(level).toEqual(await knownLevel());
   });
 
-  it('brings a backup of an older version up to the current migration level', async () => {
+  it('brings a plain copy of an older version up to the current migration level, without its sessions', async () => {
     const dir = tempDir();
     await newDatabase(join(dir, 'old.db'), ['旧版の区'], 4);
+    const old = new Database(join(dir, 'old.db'));
+    old.prepare("insert into sessions (sid, sess, expired) values ('old-sid', '{}', '2999-01-01')").run();
+    old.close();
     const live = join(dir, 'data', 'console.db');
     await restore(join(dir, 'old.db'), live);
     const { integrity, level } = await inspect(live);
     expect(integrity).toBe('ok');
     expect(level).toEqual(await knownLevel());
     expect(wardNames(live)).toEqual(['旧版の区']);
+    expect(await inspectWith(live, (db) => db('sessions').pluck('sid'))).toEqual([]);
   });
 
   it('restores over a live file that is no database any more, keeping its bytes beside', async () => {

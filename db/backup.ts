@@ -35,6 +35,16 @@ const removeWithSidecars = (file: string) => {
   removeSidecars(file);
 };
 
+const dropSessions = (file: string) => {
+  const db = new Database(file);
+  try {
+    db.pragma('secure_delete = ON');
+    db.exec('DELETE FROM sessions');
+  } finally {
+    db.close();
+  }
+};
+
 export const backup = (live: string, dir: string, now = new Date()) => {
   sqliteOnly();
   if (!existsSync(live)) refuse(`データベースファイルがありません: ${live}`);
@@ -47,6 +57,7 @@ export const backup = (live: string, dir: string, now = new Date()) => {
   } finally {
     db.close();
   }
+  dropSessions(target);
   fsync(target);
   return target;
 };
@@ -103,6 +114,7 @@ const migrateStaging = async (staging: string) => {
   try {
     await db.migrate.forceFreeMigrationsLock();
     await migrate(db);
+    await db('sessions').del();
   } finally {
     await db.destroy();
   }
