@@ -5,6 +5,7 @@ import { decidedStates } from '../db/workflow';
 import { access } from './access';
 import { todayInTokyo } from './clock';
 import { badRequest } from './errors';
+import { programmeStats } from './programmeStats';
 import { parseListQuery } from './query';
 
 type Where = (q: Knex.QueryBuilder) => void;
@@ -89,5 +90,6 @@ export const statsRoutes = (db: Knex) => {
     can.requireReadable(fields.filter((f) => f !== 'id'));
     res.json(await requestTaskStats(db, (q) => q.modify(can.scope).modify(where)));
   });
+  router.get('/programmes', programmeStats(db));
   return router;
 };
