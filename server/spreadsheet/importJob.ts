@@ -29,20 +29,21 @@ const summarize = (planned: Planned[]) => {
     update: updates.length,
     changed,
     unchanged: updates.length - changed,
+    skipped: planned.filter((p) => p.action === 'skip').length,
     errors: planned.filter((p) => p.errors.length).length,
   };
 };
 
 const listed = (planned: Planned[]) => {
-  const notable = planned.filter((p) => p.errors.length || p.action === 'create' || p.changes.length);
+  const notable = planned.filter((p) => p.errors.length || p.action !== 'update' || p.changes.length);
   const shown = [...notable.filter((p) => p.errors.length), ...notable.filter((p) => !p.errors.length)]
     .slice(0, previewLimit).sort((a, b) => a.row - b.row);
-  return { rows: shown.map(({ row, action, id, key, changes, errors }) => ({ row, action, id, key, changes, errors })), omitted: notable.length - shown.length };
+  return { rows: shown.map(({ row, action, id, key, changes, errors, notice }) => ({ row, action, id, key, changes, errors, notice })), omitted: notable.length - shown.length };
 };
 
 const apply = async (trx: Knex.Transaction, resource: Resource, planned: Planned[], who: Who, report: JobContext<ImportJob>['report']) => {
   const records = store(resource);
-  const writes = planned.filter((p) => p.action === 'create' || p.changes.length);
+  const writes = planned.filter((p) => p.action === 'create' || (p.action === 'update' && p.changes.length));
   for (const [i, p] of writes.entries()) {
     try {
       if (p.action === 'create') await records.create(trx, p.patch, who);

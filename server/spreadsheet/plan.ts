@@ -1,5 +1,6 @@
 import { columnsOf } from '../../db/columns';
-import { can, type Actor } from '../../db/policy';
+import { editableWhileText } from '../../db/labels';
+import { can, grantFor, type Actor } from '../../db/policy';
 import { fromRow, toRow } from '../../db/records';
 import type { Resource } from '../../db/schema';
 import { validate } from '../../db/validation';
@@ -20,7 +21,7 @@ export interface Change { column: string; old: Cell; new: Cell }
 
 export interface Planned {
   row: number;
-  action: 'create' | 'update';
+  action: 'create' | 'update' | 'skip';
   id?: number;
   version?: number;
   key: string;
@@ -28,6 +29,7 @@ export interface Planned {
   changes: Change[];
   errors: RowError[];
   denied: boolean;
+  notice?: string;
 }
 
 const existingByKey = async (db: Db, resource: Resource, fields: string[], keys: unknown[][]) => {
@@ -75,7 +77,8 @@ export const planImport = async (db: Db, actor: Actor, resource: Resource, sheet
     seen.set(keyText, row);
     const refuse = (message: string) => Object.assign(plan, { denied: true, errors: [...errors, { column: null, message }] });
     if (before ? !can(actor, resource.name, 'read', before) : !can(actor, resource.name, 'create', input)) return refuse(notAllowed);
-    errors.push(...managedProblems(resource, before, input).map((p) => fieldError(p.field, p.message)));
+    const managed = managedProblems(resource, before, input).map((p) => fieldError(p.field, p.message));
+    errors.push(...managed);
     const current = before ? withoutSystemColumns(before) : {};
     const result = validate(resource, { ...current, ...input });
     if (!result.ok) {
@@ -85,14 +88,20 @@ export const planImport = async (db: Db, actor: Actor, resource: Resource, sheet
     }
     const changed = diff(current, fromRow(resource, toRow(resource, result.record)));
     const fields = Object.keys(changed);
-    if (before && fields.length && !can(actor, resource.name, 'update', before)) return refuse(notEditable);
-    const { writable, denied } = writeProblems(resource, actor, before ? fields : []);
-    errors.push(...denied.map((p) => fieldError(p.field, p.message)));
-    plan.denied = denied.length > 0;
+    const locked = before && fields.length && !can(actor, resource.name, 'update', before);
+    const condition = grantFor(actor, resource.name)?.editableWhile;
+    if (locked && (!can(actor, resource.name, 'update') || !condition)) return refuse(notEditable);
     for (const field of fields) {
       const next = display(field, changed[field].new);
       if (before || (next !== null && next !== '')) plan.changes.push({ column: headerFor(resource, map, field), old: display(field, changed[field].old), new: next });
     }
+    if (locked) {
+      const notice = `${editableWhileText(resource.name, condition!)}。この行は取り込みません`;
+      return Object.assign(plan, { action: 'skip', notice, errors: errors.filter((e) => !managed.includes(e)) });
+    }
+    const { writable, denied } = writeProblems(resource, actor, before ? fields : []);
+    errors.push(...denied.map((p) => fieldError(p.field, p.message)));
+    plan.denied = denied.length > 0;
     plan.patch = before ? Object.fromEntries(writable.map((f) => [f, result.record[f as keyof typeof result.record]])) : input;
     const duplicates = await uniqueErrors(db, resource, result.record, before?.id as number | undefined, before ? new Set(fields) : undefined);
     errors.push(...Object.entries(duplicates).map(([f, m]) => fieldError(f, m)));

@@ -3,8 +3,8 @@ import { RequestFailure } from './download';
 
 export interface Change { column: string; old: string | number | null; new: string | number | null }
 export interface RowError { column: string | null; message: string }
-export interface PreviewRow { row: number; action: 'create' | 'update'; id?: number; key: string; changes: Change[]; errors: RowError[] }
-export interface Summary { rows: number; create: number; update: number; changed: number; unchanged: number; errors: number }
+export interface PreviewRow { row: number; action: 'create' | 'update' | 'skip'; id?: number; key: string; changes: Change[]; errors: RowError[]; notice?: string }
+export interface Summary { rows: number; create: number; update: number; changed: number; unchanged: number; skipped: number; errors: number }
 export interface Preview {
   dry_run: boolean;
   applied: boolean;
