@@ -20,7 +20,7 @@ import ptSessions from './pt_sessions';
 import requestTaskTransitions from './request_task_transitions';
 import savedViews from './saved_views';
 
-const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const Home = lazy(() => import('./dashboard/Home'));
 const DecisionMeeting = lazy(() => import('./meeting/DecisionMeeting'));
 const { Route } = reactRouterProvider;
 
@@ -34,7 +34,7 @@ export const App = () => (
     theme={theme}
     title="地域負担軽減 管理コンソール"
     disableTelemetry
-    dashboard={Dashboard}
+    dashboard={Home}
   >
     <Resource {...requestTasks} />
     <Resource {...toiletWorkOrders} />

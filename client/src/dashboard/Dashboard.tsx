@@ -1,10 +1,11 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Alert, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { Loading, Title, useTranslate } from 'react-admin';
-import { fiscalYearChoices, thisFiscalYear } from '../common/fiscalYear';
+import { fiscalYearChoices, fiscalYearLabel, thisFiscalYear } from '../common/fiscalYear';
 import { DecisionTable, SavingsTable } from './Breakdowns';
 import { Cards } from './Cards';
 import { figures } from './figures';
+import { Programmes } from './Programmes';
 import { StatusByBureau } from './StatusByBureau';
 import { useStats } from './useStats';
 
@@ -38,9 +39,16 @@ const Dashboard = () => {
       </Stack>
       {error && <Alert severity="error">{translate(error, { _: error })}</Alert>}
       {!stats && !error && <Loading />}
-      {stats && (
+      {stats?.total === 0 && (
+        <>
+          <Alert severity="info">{translate('app.dashboard.empty_year', { year: fiscalYearLabel(fiscalYear) })}</Alert>
+          <Programmes fiscalYear={fiscalYear} />
+        </>
+      )}
+      {!!stats?.total && (
         <>
           <Cards stats={stats} figure={figure} />
+          <Programmes fiscalYear={fiscalYear} />
           <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
             <Panel title={translate('app.dashboard.decision_mix')}><DecisionTable stats={stats} figure={figure} /></Panel>
             <Panel title={translate('app.dashboard.saved_by_bureau')}><SavingsTable stats={stats} figure={figure} /></Panel>
