@@ -37,8 +37,15 @@ const JaDatePicker = ({ value, onChange, label, name, error, helperText, disable
   return (
     <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={ja} localeText={localeText}>
       <DatePicker
-        label={label} value={last.current.date} onChange={change} format="yyyy/MM/dd" disabled={disabled} readOnly={readOnly} inputRef={inputRef}
-        slotProps={{ calendarHeader: { format: 'yyyy年M月' }, textField: { name, error, helperText, onBlur, size: 'small', variant: 'filled', margin: 'dense', sx: [{ minWidth: 190 }, ...(Array.isArray(sx) ? sx : [sx])] } }}
+        label={label} value={last.current.date} onChange={change} format="yyyy/MM/dd"
+        disabled={disabled} readOnly={readOnly} inputRef={inputRef}
+        slotProps={{
+          calendarHeader: { format: 'yyyy年M月' },
+          textField: {
+            name, error, helperText, onBlur, size: 'small', variant: 'filled', margin: 'dense',
+            sx: [{ minWidth: 190 }, ...(Array.isArray(sx) ? sx : [sx])],
+          },
+        }}
       />
     </LocalizationProvider>
   );

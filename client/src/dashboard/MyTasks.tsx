@@ -13,12 +13,15 @@ export const MyTasks = ({ actor }: { actor: Actor }) => {
   const translate = useTranslate();
   const open = grantFor(actor, 'request_tasks')?.editableWhile?.status as string[];
   const filter = { status: open };
+  const answered = enums.task_status.filter((status) => !open.includes(status));
   return (
     <Stack spacing={2} sx={{ my: 2 }}>
       <Title title="app.home.my_tasks" />
       <Typography variant="h5" component="h1">{translate('app.home.my_tasks')}</Typography>
       {actor.department_id && (
-        <ReferenceField record={{ id: actor.id, department_id: actor.department_id }} source="department_id" reference="departments" link={false}>
+        <ReferenceField
+          record={{ id: actor.id, department_id: actor.department_id }} source="department_id" reference="departments" link={false}
+        >
           <Typography variant="subtitle1"><RecordRepresentation /></Typography>
         </ReferenceField>
       )}
@@ -35,7 +38,7 @@ export const MyTasks = ({ actor }: { actor: Actor }) => {
           <DataTable.Col source="next_action_due" cellSx={overdue} field={JaDateField} />
         </DataTable>
       </List>
-      <Link to={`/request_tasks?filter=${encodeURIComponent(JSON.stringify({ status: enums.task_status.filter((st) => !open.includes(st)) }))}`}>{translate('app.home.answered')}</Link>
+      <Link to={`/request_tasks?filter=${encodeURIComponent(JSON.stringify({ status: answered }))}`}>{translate('app.home.answered')}</Link>
     </Stack>
   );
 };

@@ -41,27 +41,39 @@ export const Programmes = ({ fiscalYear }: { fiscalYear: number }) => {
   const year = fiscalYearLabel(fiscalYear);
   const { toilets, cases, c1 } = figures;
   const t = (key: string, args: object = {}) => translate(`app.home.${key}`, { year, ...args });
+  const stalls = toilets ? toilets.western + toilets.squat : 0;
+  const status = (counts: Counts, key: string) => counts[key] ?? 0;
   return (
     <Stack spacing={1} component="section" aria-label={t('programmes')}>
       <Typography variant="h6" component="h2">{t('programmes')}</Typography>
       <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
         {toilets && (
           <Tile name="toilets" title={t('toilets')} to={link('toilet_work_orders', { fiscal_year: fiscalYear })}>
-            <Line>{toilets.orders ? t('toilet_orders', { count: toilets.orders, completed: toilets.by_status.completed ?? 0, delayed: toilets.delayed }) : t('no_orders')}</Line>
-            {toilets.western + toilets.squat > 0 && (
-              <Line>{t('toilet_ratio', { ratio: percent.format(toilets.western / (toilets.western + toilets.squat)), western: toilets.western, total: toilets.western + toilets.squat })}</Line>
+            <Line>
+              {toilets.orders
+                ? t('toilet_orders', { count: toilets.orders, completed: status(toilets.by_status, 'completed'), delayed: toilets.delayed })
+                : t('no_orders')}
+            </Line>
+            {stalls > 0 && (
+              <Line>{t('toilet_ratio', { ratio: percent.format(toilets.western / stalls), western: toilets.western, total: stalls })}</Line>
             )}
           </Tile>
         )}
         {cases && (
           <Tile name="cases" title={t('cases')} to="/practice_cases">
-            <Line>{cases.total ? t('case_counts', { count: cases.total, published: cases.by_status.published ?? 0, scaling: cases.by_status.scaling ?? 0, funded: cases.by_status.funded ?? 0 }) : t('no_cases')}</Line>
+            <Line>
+              {cases.total
+                ? t('case_counts', {
+                  count: cases.total, ...Object.fromEntries(['published', 'scaling', 'funded'].map((k) => [k, status(cases.by_status, k)])),
+                })
+                : t('no_cases')}
+            </Line>
             {cases.total > 0 && <Line>{t('adopted', { count: cases.adopted })}</Line>}
           </Tile>
         )}
         {c1 && (
           <Tile name="c1" title={t('c1')} to={c1.edition ? link('c1_entries', { edition_id: c1.edition.id }) : '/c1_editions'}>
-            <Line>{c1.edition ? t('c1_counts', { edition: c1.edition.name, entries: c1.entries, finalists: c1.finalists, awarded: c1.awarded }) : t('no_edition')}</Line>
+            <Line>{c1.edition ? t('c1_counts', { ...c1, edition: c1.edition.name }) : t('no_edition')}</Line>
           </Tile>
         )}
       </Stack>

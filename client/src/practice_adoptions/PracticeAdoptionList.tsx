@@ -10,9 +10,14 @@ const filters = [
   <EnumInput key="status" source="status" alwaysOn />,
 ];
 
+const caseName = <Ref source="practice_case_id" reference="practice_cases" />;
+const centerAndStatus = (
+  <CardLine><Ref source="citizen_center_id" reference="citizen_centers" /><EnumField source="status" /></CardLine>
+);
+
 const PracticeAdoptionList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'since', order: 'DESC' }} perPage={25}>
-    <ResponsiveTable primary={<Ref source="practice_case_id" reference="practice_cases" />} secondary={<CardLine><Ref source="citizen_center_id" reference="citizen_centers" /><EnumField source="status" /></CardLine>}>
+    <ResponsiveTable primary={caseName} secondary={centerAndStatus}>
       <DataTable sx={nowrap('citizen_center_id', 'since', 'status')} bulkActionButtons={useBulkDelete()}>
         <ReferenceCol source="practice_case_id" reference="practice_cases" link="show" />
         {adoptionColumns}

@@ -9,9 +9,14 @@ const filters = [
   <DateInput key="created_at_gte" source="created_at_gte" />,
 ];
 
+const taskName = <Ref source="request_task_id" reference="request_tasks" />;
+const moveAndTime = (
+  <CardLine><EnumField source="to_status" /><JaDateTimeField source="created_at" /></CardLine>
+);
+
 const TransitionList = () => (
   <List filters={filters} actions={<TopToolbar><FilterButton /></TopToolbar>} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
-    <ResponsiveTable primary={<Ref source="request_task_id" reference="request_tasks" />} secondary={<CardLine><EnumField source="to_status" /><JaDateTimeField source="created_at" /></CardLine>}>
+    <ResponsiveTable primary={taskName} secondary={moveAndTime}>
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="created_at" field={JaDateTimeField} />
         <DataTable.Col source="request_task_id">
