@@ -47,7 +47,7 @@ describe('export', () => {
     expect(cell('年度').value).toBe('令和8年度');
     expect(cell('依頼元所管課').value).toBe(`${department.bureau} ${department.section}`);
     expect(cell('個人情報の取扱い').value).toBe(first.handles_personal_data ? 'はい' : 'いいえ');
-    expect(cell('実施月').value).toBe(JSON.parse(first.months).map((m: number) => `${m}月`).join('、'));
+    expect(cell('実施月').value).toBe(JSON.parse(first.months).sort((a: number, b: number) => ((a + 8) % 12) - ((b + 8) % 12)).map((m: number) => `${m}月`).join('、'));
     expect(cell('次回期限').value).toEqual(new Date(`${first.next_action_due}T00:00:00Z`));
     expect(cell('次回期限').numFmt).toBe('yyyy/mm/dd');
     expect(sheet.getColumn(headers.indexOf('依頼業務名') + 1).width).toBeGreaterThan(20);

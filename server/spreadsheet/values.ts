@@ -40,7 +40,10 @@ const formatOf = (resource: Resource, column: Column, titles: Titles, target: Ta
   if (isTimestamp(column)) return (v) => timestampValue(v as string, target);
   switch (column.kind) {
     case 'enum': return (v) => choiceLabel(resource, name, v);
-    case 'set': return (v) => (v as unknown[]).map((c) => choiceLabel(resource, name, c)).join(listSeparator);
+    case 'set': {
+      const rank = (c: unknown) => (column.choices ?? []).indexOf(c as never);
+      return (v) => [...(v as unknown[])].sort((a, b) => rank(a) - rank(b)).map((c) => choiceLabel(resource, name, c)).join(listSeparator);
+    }
     case 'boolean': return (v) => (v ? yes : no);
     case 'date': return (v) => dateValue(v as string, target);
     case 'json': return (v) => JSON.stringify(v);
