@@ -8,6 +8,7 @@ export default {
   name: 'c1_entries',
   list: lazy(() => import('./C1EntryList')),
   ...formPages(() => import('./C1EntryForm')),
+  show: lazy(() => import('../common/RecordShow')),
   icon: CampaignIcon,
   recordRepresentation: recordTitle('c1_entries'),
 } satisfies ResourceProps;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box } from '@mui/material';
-import { CreateButton, ReferenceManyField, useRecordContext, type ReferenceManyFieldProps } from 'react-admin';
+import { CreateButton, ReferenceManyField, useCanAccess, useRecordContext, type ReferenceManyFieldProps } from 'react-admin';
 import { Section } from './Section';
 
 type Props = Pick<ReferenceManyFieldProps, 'reference' | 'target' | 'sort' | 'perPage' | 'pagination'> & {
@@ -10,6 +10,8 @@ type Props = Pick<ReferenceManyFieldProps, 'reference' | 'target' | 'sort' | 'pe
 
 export const RelatedSection = ({ title, children, ...many }: Props) => {
   const record = useRecordContext();
+  const { canAccess } = useCanAccess({ resource: many.reference, action: 'list' });
+  if (!canAccess) return null;
   const create = <CreateButton resource={many.reference} state={{ record: { [many.target]: record?.id } }} />;
   return (
     <Section title={title} action={create}>

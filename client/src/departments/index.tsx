@@ -8,6 +8,7 @@ export default {
   name: 'departments',
   list: lazy(() => import('./DepartmentList')),
   ...formPages(() => import('./DepartmentForm')),
+  show: lazy(() => import('../common/RecordShow')),
   icon: AccountTreeIcon,
   recordRepresentation: recordTitle('departments'),
 } satisfies ResourceProps;

@@ -10,5 +10,6 @@ export default {
   name: 'practice_adoptions',
   list: lazy(() => import('./PracticeAdoptionList')),
   ...formPages(() => import('./PracticeAdoptionForm'), { redirect: toPracticeCase }),
+  show: lazy(() => import('../common/RecordShow')),
   icon: ShareIcon,
 } satisfies ResourceProps;

@@ -9,6 +9,7 @@ export default {
   name: 'pt_sessions',
   list: lazy(() => import('./PtSessionList')),
   ...formPages(() => import('./PtSessionForm'), { defaults: fiscalYearDefaults }),
+  show: lazy(() => import('../common/RecordShow')),
   icon: GroupsIcon,
   recordRepresentation: recordTitle('pt_sessions'),
 } satisfies ResourceProps;

@@ -7,5 +7,6 @@ export default {
   name: 'toilet_inventories',
   list: lazy(() => import('./ToiletInventoryList')),
   ...formPages(() => import('./ToiletInventoryForm'), { defaults: () => ({ western_count: 0, squat_count: 0 }) }),
+  show: lazy(() => import('../common/RecordShow')),
   icon: WcIcon,
 } satisfies ResourceProps;

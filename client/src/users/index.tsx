@@ -8,6 +8,7 @@ export default {
   name: 'users',
   list: lazy(() => import('./UserList')),
   ...formPages(() => import('./UserForm')),
+  show: lazy(() => import('../common/RecordShow')),
   icon: PeopleIcon,
   recordRepresentation: recordTitle('users'),
 } satisfies ResourceProps;

@@ -8,6 +8,7 @@ export default {
   name: 'wards',
   list: lazy(() => import('./WardList')),
   ...formPages(() => import('./WardForm')),
+  show: lazy(() => import('../common/RecordShow')),
   icon: MapIcon,
   recordRepresentation: recordTitle('wards'),
 } satisfies ResourceProps;
