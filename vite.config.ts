@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { precompressPlugin } from './scripts/precompress';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   build: { outDir: '../dist', emptyOutDir: true },
   server: { proxy: { '/api': 'http://localhost:3000' } },
   test: {

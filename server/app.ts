@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import type { Knex } from 'knex';
@@ -21,6 +22,7 @@ import { restoreRoutes } from './restore';
 import { savedViewRoutes } from './savedViews';
 import { sessions } from './session';
 import { spreadsheet } from './spreadsheet';
+import { clientFiles } from './static';
 import { statsRoutes } from './stats';
 import { transitionRoutes } from './transitions';
 import { userRoutes } from './users';
@@ -33,6 +35,7 @@ interface Options {
 
 export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret = randomBytes(32).toString('hex'), trustProxy = trustProxyFrom() }: Options = {}) => {
   const api = express.Router();
+  api.use(compression());
   api.get('/health', apiHeaders, health(db));
   api.use(apiHeaders, express.json({ limit: '1mb' }), boundedBody, requireXhr, waitForWrites, sessions(db, sessionSecret));
   api.use('/auth', authRoutes(db));
@@ -64,10 +67,7 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
   app.set('trust proxy', trustProxy);
   app.use(helmet({ contentSecurityPolicy }));
   app.use('/api', api);
-  if (existsSync(clientDir)) {
-    app.use(express.static(clientDir, { index: false }));
-    app.get('/{*path}', (_req, res) => res.sendFile(resolve(clientDir, 'index.html')));
-  }
+  if (existsSync(clientDir)) app.use(clientFiles(clientDir));
   app.use(errorHandler(db));
   return app;
 };
