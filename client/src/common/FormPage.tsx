@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { Button, Create, Edit, useNotify, useRefresh, useResourceContext, type HttpError } from 'react-admin';
 import { defaultsFor } from './defaults';
 import { EditGuard } from './EditGuard';
+import { FormToolbar } from './FirstErrorFocus';
 import type { FormProps, PageOptions } from './formPages';
 import { RecordHistory } from './RecordHistory';
 
@@ -11,7 +12,7 @@ export const CreatePage = ({ form: Form, redirect = 'list', defaults }: Props) =
   const resource = useResourceContext()!;
   return (
     <Create redirect={redirect}>
-      <Form defaultValues={{ ...defaultsFor(resource), ...defaults?.() }} />
+      <Form defaultValues={{ ...defaultsFor(resource), ...defaults?.() }} toolbar={<FormToolbar />} noValidate />
     </Create>
   );
 };
@@ -34,7 +35,7 @@ export const EditPage = ({ form: Form, redirect = 'list' }: Props) => {
   return (
     <Edit mutationMode="pessimistic" redirect={redirect} mutationOptions={{ onError }}>
       <EditGuard />
-      <Form />
+      <Form toolbar={<FormToolbar />} noValidate />
       <RecordHistory />
     </Edit>
   );

@@ -1,39 +1,12 @@
 import { Accordion, AccordionDetails, AccordionSummary, Stack, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import {
-  Confirm, RecordContextProvider, useCanAccess, useGetList, useNotify, useRecordContext, useRefresh,
-  useResourceContext, useTranslate, Button,
-} from 'react-admin';
-import { useState } from 'react';
-import { apiFetch } from '../providers';
+import { RecordContextProvider, useCanAccess, useGetList, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import { useFieldAccess } from './access';
 import { ChangeList } from './ChangeList';
+import { RestoreButton } from './RestoreButton';
 import { EnumField, JaDateTimeField } from './fields';
 
 const undoable = ['update', 'restore', 'transition'];
-
-const RestoreButton = ({ eventId }: { eventId: number }) => {
-  const [open, setOpen] = useState(false);
-  const record = useRecordContext()!;
-  const resource = useResourceContext()!;
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const restore = async () => {
-    setOpen(false);
-    const res = await apiFetch(`/${resource}/${record.id}/restore`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ audit_event_id: eventId }),
-    });
-    const body = await res.json();
-    notify(res.ok ? 'app.history.restored' : body.message, { type: res.ok ? 'success' : 'error' });
-    refresh();
-  };
-  return (
-    <>
-      <Button label="app.history.restore" onClick={() => setOpen(true)} />
-      <Confirm isOpen={open} title="app.history.restore" content="app.history.restore_confirm" onConfirm={restore} onClose={() => setOpen(false)} />
-    </>
-  );
-};
 
 const Events = () => {
   const record = useRecordContext()!;

@@ -1,7 +1,7 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, type ComponentType, type ReactElement } from 'react';
 import type { RedirectionSideEffect } from 'react-admin';
 
-export type FormProps = { defaultValues?: Record<string, unknown> };
+export type FormProps = { defaultValues?: Record<string, unknown>; toolbar?: ReactElement; noValidate?: boolean };
 
 export type PageOptions = { redirect?: RedirectionSideEffect; defaults?: () => Record<string, unknown> };
 
