@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/noto-sans-jp/400.css';
-import '@fontsource/noto-sans-jp/700.css';
 import { App } from './App';
+
+void import('@fontsource/biz-udpgothic/400.css');
+void import('@fontsource/biz-udpgothic/700.css');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,7 +3,7 @@ import { jaJP } from '@mui/material/locale';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 import { listFrame } from './common/listFrame';
 
-const fontFamily = '"Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", "Meiryo", sans-serif';
+const fontFamily = '"BIZ UDPGothic", "BIZ UDPゴシック", "Yu Gothic UI", "Meiryo", "Hiragino Sans", sans-serif';
 
 const components = { ...defaultTheme.components } as Record<string, { defaultProps?: object }>;
 for (const [name, override] of Object.entries(jaJP.components ?? {})) {
