@@ -13,6 +13,7 @@ for (const [name, override] of Object.entries(jaJP.components ?? {})) {
 export const theme: RaThemeOptions = {
   ...defaultTheme,
   components: { ...components, RaList: { styleOverrides: { root: ({ theme }: { theme: Theme }) => listFrame(theme) } },
+    MuiCheckbox: { defaultProps: { slotProps: { input: ({ 'aria-label': label }: { 'aria-label'?: string }) => ({ 'aria-label': label }) } } },
     RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
   } as RaThemeOptions['components'],
   palette: { primary: { main: '#1f5f8b' }, secondary: { main: '#2e7d6b' } },

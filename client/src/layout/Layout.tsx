@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react';
-import { Layout as RaLayout } from 'react-admin';
+import { AppBar, Layout as RaLayout, Logout, UserMenu, useGetIdentity } from 'react-admin';
 import { Menu } from './Menu';
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={Menu}>{children}</RaLayout>;
+const NamedUserMenu = () => (
+  <UserMenu label={useGetIdentity().identity?.fullName}>
+    <Logout />
+  </UserMenu>
+);
+
+const NamedAppBar = () => <AppBar userMenu={<NamedUserMenu />} />;
+
+export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={Menu} appBar={NamedAppBar}>{children}</RaLayout>;

@@ -22,7 +22,7 @@ export const Menu = () => {
         const visible = names.filter((name) => canAccess[name]);
         return visible.length ? [
           open && (
-            <ListSubheader key={`group-${group}`} sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+            <ListSubheader key={`group-${group}`} role="presentation" sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
               {translate(`app.menu.${group}`)}
             </ListSubheader>
           ),

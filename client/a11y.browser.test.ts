@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browserTesting';
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+}, 300_000);
+
+afterAll(() => session?.close());
+
+const seriousViolations = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+};
+
+const signedIn = async (hash: string, ready: (page: Page) => Promise<unknown>) => {
+  const page = await session.newPage();
+  await session.signIn(page, 'secretariat');
+  await page.goto(`${session.server.origin}/#${hash}`);
+  await ready(page);
+  return page;
+};
+
+describe('no serious or critical axe violations', () => {
+  it('on the login page', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.server.origin}/#/login`);
+    await page.getByRole('button', { name: 'ログイン' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('on the home page', async () => {
+    const page = await signedIn('/', (p) => p.getByRole('heading', { level: 1 }).first().waitFor());
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('on the request-task list with its rows shown', async () => {
+    const page = await signedIn('/request_tasks', (p) => p.locator('tbody tr').nth(5).waitFor());
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('on the request-task create page', async () => {
+    const page = await signedIn('/request_tasks/create', (p) => p.getByRole('button', { name: '保存' }).first().waitFor());
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
