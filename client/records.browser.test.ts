@@ -59,6 +59,14 @@ describe('every resource a role may read has a read view', () => {
     await page.getByText(entry.proposal.slice(0, 20)).first().waitFor();
     expect(await page.getByRole('link', { name: '編集' }).count()).toBe(0);
   });
+
+  it('reads a saved view as conditions in Japanese, not stored JSON', async () => {
+    const page = await signedIn('pt_member');
+    const view = await server.db('saved_views').where({ name: '廃止候補（慣例・対価なし）' }).first();
+    await page.goto(`${server.origin}/#/saved_views/${view.id}/show`);
+    for (const line of ['年度: 令和8年度', '根拠区分: 慣例', '対価: なし', '並び順: 年間負担時間(h)（降順）']) await page.getByText(line).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/[{}]|custom|request_tasks|DESC/);
+  });
 });
 
 const inDialog = (page: Page) => page.getByRole('dialog');

@@ -6,12 +6,12 @@ import { JaDateField } from './fields';
 import { fiscalYearLabel } from './fiscalYear';
 
 type Change = { old: unknown; new: unknown };
-type ValueProps = { resource: string; field: string; column?: Column; reference?: string; value: unknown };
+export type ValueProps = { resource: string; field: string; column?: Column; reference?: string; value: unknown };
 
 const blank = (value: unknown) => value == null || value === '' || (Array.isArray(value) && !value.length);
 
 /** A value as the person reads it elsewhere: reference names, choice labels, 令和 dates, はい/いいえ. */
-const Value = ({ resource, field, column, reference, value }: ValueProps) => {
+export const Value = ({ resource, field, column, reference, value }: ValueProps) => {
   const translate = useTranslate();
   if (blank(value)) return <>{translate('app.history.none')}</>;
   if (reference) return <ReferenceField record={{ id: 0, [field]: value }} source={field} reference={reference} link={false} empty={`ID ${value}`} />;

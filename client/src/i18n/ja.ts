@@ -137,6 +137,10 @@ export const jaMessages = {
       manage: 'ビューの管理',
       open: '一覧を開く',
       actions: '操作',
+      sorted: '並び順: %{field}（%{order}）',
+      ASC: '昇順',
+      DESC: '降順',
+      columns: '表示する列: %{columns}',
     },
     meeting: {
       title: '決定会議モード',

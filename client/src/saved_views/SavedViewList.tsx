@@ -3,11 +3,8 @@ import { Stack } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { useBulkDelete, ResponsiveTable, Ref } from '../common/list';
 import { JaDateTimeField } from '../common/fields';
+import { listPath } from './listPath';
 
-const listPath = (view: RaRecord) => {
-  const sort = view.sort ? `&sort=${view.sort.field}&order=${view.sort.order}` : '';
-  return `/${view.resource}?filter=${encodeURIComponent(JSON.stringify(view.filter))}${sort}`;
-};
 
 const stop = (event: MouseEvent) => event.stopPropagation();
 

@@ -8,7 +8,7 @@ export default {
   name: 'saved_views',
   list: lazy(() => import('./SavedViewList')),
   ...formPages(() => import('./SavedViewForm'), { defaults: () => ({ resource: 'request_tasks' }) }),
-  show: lazy(() => import('../common/RecordShow')),
+  show: lazy(() => import('./SavedViewShow')),
   icon: BookmarksIcon,
   recordRepresentation: recordTitle('saved_views'),
 } satisfies ResourceProps;
