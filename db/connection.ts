@@ -5,7 +5,22 @@ import { migrationSource } from './migrations';
 
 export const defaultDatabaseFile = 'data/console.db';
 
-type SqliteConnection = { pragma: (sql: string) => unknown };
+type SqliteConnection = { pragma: (sql: string) => unknown; prepare: (sql: string) => unknown };
+
+const cachedStatements = 500;
+
+const cachePrepared = (conn: SqliteConnection) => {
+  const prepare = conn.prepare.bind(conn);
+  const cache = new Map<string, unknown>();
+  conn.prepare = (sql) => {
+    let statement = cache.get(sql);
+    if (statement) cache.delete(sql);
+    else statement = prepare(sql);
+    cache.set(sql, statement);
+    if (cache.size > cachedStatements) cache.delete(cache.keys().next().value!);
+    return statement;
+  };
+};
 
 const sqlite = (filename: string): Knex.Config => {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
@@ -19,6 +34,7 @@ const sqlite = (filename: string): Knex.Config => {
         conn.pragma('synchronous = FULL');
         conn.pragma('foreign_keys = ON');
         conn.pragma('busy_timeout = 5000');
+        cachePrepared(conn);
         done(null, conn);
       },
     },

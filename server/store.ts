@@ -99,12 +99,14 @@ export const store = (resource: Resource) => {
       const before = await current(trx, id, version);
       if (action !== 'transition') refuseManaged(resource, before, changes);
       const row = await checked(trx, { ...withoutSystemColumns(before), ...changes }, id, new Set(Object.keys(changes)));
-      const changed = diff(before, fromRow(resource, { ...before, ...row }));
+      const written = fromRow(resource, { ...before, ...row });
+      const changed = diff(before, written);
       if (!Object.keys(changed).length) return before;
-      const count = await trx(table).where({ id, version: before.version }).update({ ...row, version: (before.version as number) + 1 });
+      const next = (before.version as number) + 1;
+      const count = await trx(table).where({ id, version: before.version }).update({ ...row, version: next });
       if (count !== 1) throw await conflict(trx, resource, id);
       await audit(trx, { ...who, action, resource: table, record_id: id, changes: changed });
-      const after = await find(trx, id);
+      const after = { ...written, version: next };
       await guards[table]?.(trx, { id, before, after, who });
       return after;
     },
