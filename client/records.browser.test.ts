@@ -170,4 +170,16 @@ describe('a refused save', () => {
     expect(await page.locator('input[name="title"]').isVisible()).toBe(true);
     expect((await server.db('request_tasks').where({ id: task.id }).first()).title).toBe(task.title);
   });
+
+  it("names the server's field in Japanese and goes to it when the field is on another tab", async () => {
+    const page = await signedIn('secretariat');
+    const [task, other] = await server.db('request_tasks').where('target_scope', 'community').orderBy('id', 'desc').limit(2);
+    await page.goto(`${server.origin}/#/request_tasks/${task.id}`);
+    await page.locator('input[name="task_code"]').fill(other.task_code);
+    await page.getByRole('tab', { name: '見直し' }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('入力内容に誤りがあります（「業務コード」）').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('task_code');
+    expect((await server.db('request_tasks').where({ id: task.id }).first()).task_code).toBe(task.task_code);
+  });
 });

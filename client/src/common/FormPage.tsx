@@ -21,10 +21,10 @@ const useSaveErrors = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   return (error: unknown) => {
-    const { status, message, body } = error as HttpError;
+    const { status, message } = error as HttpError;
     if (status === 409) {
       notify(message, { type: 'error', autoHideDuration: null, action: <Button label="app.conflict.reload" onClick={refresh} /> });
-    } else if (!body?.errors || !Object.keys(body.errors).length) {
+    } else {
       notify(message || 'ra.notification.http_error', { type: 'error' });
     }
   };
