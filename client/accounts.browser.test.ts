@@ -99,7 +99,7 @@ describe('a department contact', () => {
     await page.goto(`${server.origin}/#/request_tasks/${task.id}`);
     await page.getByText('このデータを変更できるのは、「状態」が「未着手」か「所管課照会中」の間だけです').waitFor();
     await page.waitForURL(/\/show$/);
-    expect(await page.locator('input[name="hours_per_occurrence"]').count()).toBe(0);
+    await expect.poll(() => page.locator('input[name="hours_per_occurrence"]').count()).toBe(0);
   });
 
   it("is told the same for another department's task as for one that does not exist", async () => {
