@@ -91,7 +91,7 @@ export const store = (resource: Resource) => {
       refuseManaged(resource, undefined, input);
       const row = await checked(trx, input);
       const [created] = await trx(table).insert({ ...row, created_at: row.updated_at, version: 1 }).returning('id');
-      const record = await find(trx, (created as { id: number }).id);
+      const record = fromRow(resource, { ...row, created_at: row.updated_at, version: 1, id: (created as { id: number }).id });
       await audit(trx, { ...who, action: 'create', resource: table, record_id: record.id as number, changes: diff({}, record, []) });
       return record;
     },
