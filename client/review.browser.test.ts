@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe('the burden-reduction review in Chromium', () => {
-  it('walks a task from 未着手 to 決定 through the UI and finds it counted on the dashboard', async () => {
+  it('walks a task from 未着手 to 決定 through the UI and finds it counted on the dashboard', { timeout: 90_000 }, async () => {
     const task = await server.db('request_tasks').where({ fiscal_year: 2026, status: 'not_started', target_scope: 'community' }).orderBy('id').first();
     await page.goto(server.origin);
     await figure('scope.community.reviewed').waitFor();
@@ -52,7 +52,9 @@ describe('the burden-reduction review in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await choose('見直し区分', '検討継続');
     await dialog.locator('textarea[name="rationale"]').fill('地域の要望を踏まえ、慣例による回覧を廃止する');
-    await dialog.locator('input[name="effective_from"]').fill('2027-04-01');
+    await dialog.getByRole('group', { name: /実施時期/ }).getByRole('spinbutton').first().click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('2027/04/01');
     await choose('決定主体', 'PT');
     await dialog.getByRole('button', { name: '「決定」に変更' }).click();
     await dialog.getByText('「決定」の業務には入力が必要です').first().waitFor();

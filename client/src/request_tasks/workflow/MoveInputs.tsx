@@ -1,5 +1,6 @@
 import { Fragment, type ReactElement } from 'react';
-import { DateInput, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../../common/DateInput';
 import { useFieldAccess } from '../../common/access';
 import { EnumInput } from '../../common/inputs';
 import type { Target } from './moves';
