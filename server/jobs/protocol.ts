@@ -11,6 +11,7 @@ export interface SerializedError {
 }
 
 export type Outcome =
+  | { type: 'ready' }
   | { type: 'progress'; progress: Progress }
   | { type: 'writing'; on: boolean }
   | { type: 'result'; value: unknown }

@@ -1,9 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { HttpError, Refusal } from '../errors';
 import { closeWrites, openWrites } from './gate';
 import type { Outcome, Progress } from './protocol';
-
-const bootstrap = "import { register } from 'tsx/esm/api'; import { workerData } from 'node:worker_threads'; register(); await import(workerData.entry);";
 
 export const workerHeapMb = 192;
 export const maxConcurrentJobs = 2;
@@ -26,6 +25,7 @@ const release = () => {
   queue.shift()?.();
 };
 
+const outOfMemoryExit = 134;
 const outOfMemory = () => new HttpError(413, 'ファイルやデータが大きすぎて処理できませんでした。行や列を減らすか、条件を分けて、もう一度お試しください');
 
 const revive = ({ error }: Extract<Outcome, { type: 'error' }>) =>
@@ -34,10 +34,10 @@ const revive = ({ error }: Extract<Outcome, { type: 'error' }>) =>
 export const runJob = async <T>(entry: URL, data: unknown, onProgress: (p: Progress) => void = () => {}) => {
   await slot();
   return new Promise<T>((resolve, reject) => {
-    const worker = new Worker(bootstrap, {
-      eval: true,
-      workerData: { entry: entry.href, data },
-      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 32 },
+    const worker = fork(fileURLToPath(entry), [], {
+      execArgv: ['--import', 'tsx', `--max-old-space-size=${workerHeapMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let writing = false;
     let settled = false;
@@ -48,17 +48,18 @@ export const runJob = async <T>(entry: URL, data: unknown, onProgress: (p: Progr
       settled = true;
     };
     worker.on('message', (m: Outcome) => {
-      if (m.type === 'progress') onProgress(m.progress);
+      if (m.type === 'ready') worker.send({ data });
+      else if (m.type === 'progress') onProgress(m.progress);
       else if (m.type === 'writing') {
         if (m.on !== writing) (m.on ? closeWrites : openWrites)();
         writing = m.on;
       } else if (m.type === 'result') settle(() => resolve(m.value as T));
       else settle(() => reject(m.type === 'error' && m.error.status ? revive(m) : new Error(m.error.message)));
     });
-    worker.on('error', (err: Error & { code?: string }) => settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : err)));
-    worker.on('exit', (code) => {
+    worker.on('error', (err) => settle(() => reject(err)));
+    worker.on('exit', (code, signal) => {
       release();
-      settle(() => reject(new Error(`作業用スレッドが結果を返さずに終了しました (${code})`)));
+      settle(() => reject(code === outOfMemoryExit || signal === 'SIGABRT' ? outOfMemory() : new Error(`作業用プロセスが結果を返さずに終了しました (${code ?? signal})`)));
     });
   });
 };

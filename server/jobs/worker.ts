@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { parentPort, workerData } from 'node:worker_threads';
+import { once } from 'node:events';
 import { connect } from '../../db/connection';
 import { HttpError, Refusal } from '../errors';
 import type { Outcome, Progress } from './protocol';
@@ -11,7 +11,7 @@ export interface JobContext<D> {
   writing: (on: boolean) => void;
 }
 
-const post = (message: Outcome) => parentPort!.postMessage(message);
+const post = (message: Outcome) => new Promise<void>((resolve) => process.send!(message, undefined, {}, () => resolve()));
 
 const serialize = (err: unknown): Outcome => {
   if (err instanceof HttpError) {
@@ -23,20 +23,23 @@ const serialize = (err: unknown): Outcome => {
 };
 
 export const serveJob = async <D extends { database?: string }>(job: (context: JobContext<D>) => Promise<unknown>) => {
-  const data = workerData.data as D;
+  const started = once(process, 'message');
+  void post({ type: 'ready' });
+  const [{ data }] = (await started) as [{ data: D }];
   const db = connect(data.database);
   let last = 0;
   const report = (progress: Progress) => {
     const now = Date.now();
     if (now - last < 200 && progress.done !== progress.total) return;
     last = now;
-    post({ type: 'progress', progress });
+    void post({ type: 'progress', progress });
   };
   try {
-    post({ type: 'result', value: await job({ db, data, report, writing: (on) => post({ type: 'writing', on }) }) });
+    await post({ type: 'result', value: await job({ db, data, report, writing: (on) => void post({ type: 'writing', on }) }) });
   } catch (err) {
-    post(serialize(err));
+    await post(serialize(err));
   } finally {
     await db.destroy();
+    process.disconnect();
   }
 };
