@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { figures, type RequestTaskStats } from '../client/src/dashboard/figures';
+import { figures, type RequestTaskStats } from '../db/figures';
 import { toRow } from '../db/records';
 import { enums, requestTasks } from '../db/schema';
 import { createRng } from '../db/seeds/random';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { figures, type RequestTaskStats } from '../client/src/dashboard/figures';
+import { figures, type RequestTaskStats } from '../db/figures';
 import { makeTask } from './taskFixtures';
 import { startTestServer, type Session, type TestServer } from './testServer';
 

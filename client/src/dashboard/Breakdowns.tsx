@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { FigureLink } from './FigureLink';
-import type { Figure, RequestTaskStats } from './figures';
+import type { Figure, RequestTaskStats } from '../../../db/figures';
 
 type Props = { stats: RequestTaskStats; figure: (key: string) => Figure | undefined };
 

@@ -3,7 +3,7 @@ import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { enums } from '../../../db/schema';
 import { FigureLink } from './FigureLink';
-import type { Figure, RequestTaskStats } from './figures';
+import type { Figure, RequestTaskStats } from '../../../db/figures';
 
 const scopes: readonly string[] = enums.target_scope;
 

@@ -2,7 +2,7 @@ import { Stack } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { PieChart } from '@mui/x-charts/PieChart';
 import { useNavigate, useTranslate } from 'react-admin';
-import { listLink, type Figure, type RequestTaskStats } from './figures';
+import { listLink, type Figure, type RequestTaskStats } from '../../../db/figures';
 
 type Props = { stats: RequestTaskStats; figure: (key: string) => Figure | undefined };
 

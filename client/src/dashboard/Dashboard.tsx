@@ -4,7 +4,7 @@ import { Loading, Title, useTranslate } from 'react-admin';
 import { fiscalYearChoices, fiscalYearLabel, thisFiscalYear } from '../common/fiscalYear';
 import { DecisionTable, SavingsTable } from './Breakdowns';
 import { Cards } from './Cards';
-import { figures } from './figures';
+import { figures } from '../../../db/figures';
 import { Programmes } from './Programmes';
 import { StatusByBureau } from './StatusByBureau';
 import { useStats } from './useStats';

@@ -1,6 +1,6 @@
 import { Link } from 'react-admin';
-import type { Figure } from './figures';
-import { listLink } from './figures';
+import type { Figure } from '../../../db/figures';
+import { listLink } from '../../../db/figures';
 
 const number = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 });
 

@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from
 import { useTranslate } from 'react-admin';
 import { enums } from '../../../db/schema';
 import { FigureLink } from './FigureLink';
-import type { Figure, RequestTaskStats } from './figures';
+import type { Figure, RequestTaskStats } from '../../../db/figures';
 
 type Props = { stats: RequestTaskStats; figure: (key: string) => Figure | undefined };
 

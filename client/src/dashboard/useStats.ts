@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { apiFetch } from '../providers';
-import type { RequestTaskStats } from './figures';
+import type { RequestTaskStats } from '../../../db/figures';
 
 export const useStats = (filter: Record<string, unknown>) => {
   const [stats, setStats] = useState<RequestTaskStats | null>(null);

@@ -1,4 +1,4 @@
-import { decidedStates } from '../../../db/workflow';
+import { decidedStates } from './workflow';
 
 type Filter = Record<string, unknown>;
 type Count<K extends string> = Record<K, string> & { count: number };
