@@ -5,11 +5,8 @@ import { createReadStream, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { databaseFileOf } from '../../db/connection';
-import { callerOf } from '../access';
 import { HttpError } from '../errors';
-import { tracked } from '../jobs/progress';
-import { runJob } from '../jobs/runner';
+import { runRequestJob } from '../jobs/request';
 import type { ExportJob } from './exportJob';
 
 const contentTypes = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' };
@@ -26,15 +23,13 @@ export const attachment = (res: Response, ascii: string, name: string, ext: stri
 
 export const exportRows = (db: Knex): RequestHandler => async (req: Request, res: Response) => {
   const path = join(tmpdir(), `console-export-${randomUUID()}`);
-  const job: ExportJob = { database: databaseFileOf(db), resource: String(req.params.resource), caller: callerOf(req), query: req.query as Record<string, unknown>, path };
-  const progress = tracked(req);
+  const job = { resource: String(req.params.resource), query: req.query as Record<string, unknown>, path };
   try {
-    const file = await runJob<{ format: Format; ascii: string; name: string }>(exportWorker, job, progress.update);
+    const file = await runRequestJob<{ format: Format; ascii: string; name: string }, ExportJob>(req, db, exportWorker, job);
     res.set('Content-Type', contentTypes[file.format]);
     attachment(res, file.ascii, file.name, file.format);
     await pipeline(createReadStream(path), res).catch(() => res.destroy());
   } finally {
-    progress.finish();
     rmSync(path, { force: true });
   }
 };

@@ -1,13 +1,11 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Knex } from 'knex';
 import multer from 'multer';
-import { databaseFileOf } from '../../db/connection';
 import { isImportable } from '../../db/interchange';
 import { can } from '../../db/policy';
-import { callerOf, refusal } from '../access';
+import { refusal } from '../access';
 import { badRequest, HttpError } from '../errors';
-import { tracked } from '../jobs/progress';
-import { runJob } from '../jobs/runner';
+import { runRequestJob } from '../jobs/request';
 import { apiMissing } from './export';
 import type { ImportJob } from './importJob';
 import { resourceNamed } from './labels';
@@ -38,13 +36,6 @@ export const importRows = (db: Knex): RequestHandler => async (req: Request, res
   if (Object.keys(rest).length) throw badRequest(`不明なパラメータです: ${Object.keys(rest).join(', ')}`);
   await receive(req, res);
   if (!req.file) throw badRequest('取り込むファイルを file 欄で送ってください');
-  const job: ImportJob = {
-    database: databaseFileOf(db), resource: resource.name, caller: callerOf(req), dryRun: dryRun === '1' || dryRun === 'true', file: req.file.buffer,
-  };
-  const progress = tracked(req);
-  try {
-    res.json(await runJob(importWorker, job, progress.update));
-  } finally {
-    progress.finish();
-  }
+  const job = { resource: resource.name, dryRun: dryRun === '1' || dryRun === 'true', file: req.file.buffer };
+  res.json(await runRequestJob<unknown, ImportJob>(req, db, importWorker, job));
 };
