@@ -1,4 +1,4 @@
-import { decidedStates } from './workflow';
+import { decidedStates } from './workflows/requestTasks';
 
 type Filter = Record<string, unknown>;
 type Count<K extends string> = Record<K, string> & { count: number };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { enums } from './enums';
 import { annualBurdenHours, hoursSaved } from './burden';
-import { stateErrors } from './workflow';
+import type { Workflow } from './workflow';
+import { requestTaskWorkflow } from './workflows/requestTasks';
 
 export { enums };
 
@@ -39,6 +40,7 @@ export interface Resource<F extends Fields = Fields> {
   managed?: string[];
   derived?: Record<string, { type: z.ZodType; compute: (record: z.infer<F>) => unknown }>;
   readOnly?: boolean;
+  workflow?: Workflow;
 }
 
 const resource = <F extends Fields>(def: Omit<Resource<F>, 'references' | 'unique' | 'search' | 'internal'> & Partial<Resource<F>>) =>
@@ -158,8 +160,9 @@ export const requestTasks = resource({
   unique: [['fiscal_year', 'task_code']],
   search: ['task_code', 'title', 'description', 'basis_text', 'proposal'],
   title: ['task_code', 'title'],
+  workflow: requestTaskWorkflow,
   check: (r) => {
-    const errors: Errors = stateErrors(r);
+    const errors: Errors = {};
     const scopePrefix = r.target_scope === 'community' ? 'C-' : 'S-';
     if (!r.task_code.startsWith(scopePrefix)) errors.task_code = `依頼先区分に合わせて ${scopePrefix} で始めてください`;
     return errors;
@@ -338,19 +341,26 @@ export const ptSessions = resource({
   title: ['name'],
 });
 
-export const requestTaskTransitions = resource({
-  name: 'request_task_transitions',
+/** One row per workflow move of a record of `parent`, keyed by `key`; `carry` holds copied fields used for access scopes. */
+const transitionsOf = <S extends readonly [string, ...string[]]>(
+  name: string, parent: string, key: string, statuses: S, carry: Record<string, [z.ZodType, string]> = {},
+) => resource({
+  name,
   fields: z.object({
-    request_task_id: id(),
-    requesting_department_id: id(),
-    from_status: one(enums.task_status),
-    to_status: one(enums.task_status),
+    [key]: id(),
+    ...Object.fromEntries(Object.entries(carry).map(([field, [type]]) => [field, type])),
+    from_status: one(statuses),
+    to_status: one(statuses),
     note: note(1000),
     user_id: optId(),
     actor: note(60),
   }),
-  references: { request_task_id: 'request_tasks', requesting_department_id: 'departments', user_id: 'users' },
+  references: { [key]: parent, ...Object.fromEntries(Object.entries(carry).map(([field, [, ref]]) => [field, ref])), user_id: 'users' },
   readOnly: true,
+});
+
+export const requestTaskTransitions = transitionsOf('request_task_transitions', 'request_tasks', 'request_task_id', enums.task_status, {
+  requesting_department_id: [id(), 'departments'],
 });
 
 export const savedViews = resource({
@@ -377,6 +387,8 @@ export const resources = [
 ] as const;
 
 export type ResourceName = (typeof resources)[number]['name'];
+
+export const resourceNamed = (name: string) => resources.find((r) => r.name === name) as Resource | undefined;
 
 function isResourceName(name: string): boolean {
   return resources.some((r) => r.name === name);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Resource } from './schema';
+import { stateErrors } from './workflow';
 
 type Errors = Record<string, string>;
 type Issue = z.core.$ZodRawIssue;
@@ -55,6 +56,6 @@ const strictOf = (resource: Resource) => strict.get(resource) ?? strict.set(reso
 export const validate = <R extends Resource>(resource: R, input: unknown): Validation<z.infer<R['fields']>> => {
   const parsed = strictOf(resource).safeParse(withoutDerived(resource, input));
   if (!parsed.success) return { ok: false, errors: collect(parsed.error) };
-  const errors = resource.check?.(parsed.data) ?? {};
+  const errors = { ...(resource.workflow && stateErrors(resource.workflow, parsed.data)), ...resource.check?.(parsed.data) };
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, record: parsed.data as z.infer<R['fields']> };
 };

@@ -3,7 +3,7 @@ import { figures, type RequestTaskStats } from '../db/figures';
 import { toRow } from '../db/records';
 import { enums, requestTasks } from '../db/schema';
 import { createRng } from '../db/seeds/random';
-import { decidedStates } from '../db/workflow';
+import { decidedStates } from '../db/workflows/requestTasks';
 import { requestTaskStats, statsQueries } from '../server/stats';
 import { startTestServer, type Session } from '../server/testServer';
 

@@ -24,7 +24,7 @@ import { sessions } from './session';
 import { spreadsheet } from './spreadsheet';
 import { clientFiles } from './static';
 import { statsRoutes } from './stats';
-import { transitionRoutes } from './transitions';
+import { transitionRoutes } from './workflow/routes';
 import { userRoutes } from './users';
 
 interface Options {
@@ -47,7 +47,7 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
   api.use('/citizen_centers', crud(db, citizenCenters));
   api.use('/departments', crud(db, departments));
   api.use('/users', userRoutes(db), crud(db, users));
-  api.use('/request_tasks', transitionRoutes(db), crud(db, requestTasks));
+  api.use('/request_tasks', transitionRoutes(db, requestTasks), crud(db, requestTasks));
   api.use('/request_task_transitions', reader(db, requestTaskTransitions));
   api.use('/pt_sessions', crud(db, ptSessions));
   api.use('/saved_views', savedViewRoutes(), crud(db, savedViews));

@@ -29,7 +29,7 @@ describe('bulk moves', () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.message).toContain('どの業務も変更しませんでした');
-    expect(body.failures).toEqual([{ id: stuck.id, task_code: stuck.task_code, reason: expect.stringContaining('「未着手」から「回答済」へは変更できません') }]);
+    expect(body.failures).toEqual([{ id: stuck.id, label: stuck.task_code, reason: expect.stringContaining('「未着手」から「回答済」へは変更できません') }]);
     expect(await statuses(ids)).toEqual(['surveying', 'surveying', 'surveying', 'not_started']);
     expect(await historyOf(ids)).toEqual([]);
   });
@@ -63,7 +63,7 @@ describe('bulk moves', () => {
     const other = await makeTask(server, 'surveying', { departmentId: contactDept + 1 });
     const res = await bulk(contact, { ids: [own.id, other.id], to: 'surveyed' });
     expect(res.status).toBe(404);
-    const hidden = { task_code: null, reason: 'この記録は存在しないか、閲覧する権限がありません' };
+    const hidden = { label: null, reason: 'この記録は存在しないか、閲覧する権限がありません' };
     expect((await res.json()).failures).toEqual([{ id: other.id, ...hidden }]);
     expect((await (await bulk(contact, { ids: [own.id, 999_999], to: 'surveyed' })).json()).failures).toEqual([{ id: 999_999, ...hidden }]);
     expect(await statuses([own.id, other.id])).toEqual(['surveying', 'surveying']);
@@ -115,7 +115,7 @@ describe('bulk moves set only what was filled in', () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.message).toContain('どの業務も変更しませんでした');
-    expect(body.failures).toEqual([{ id: bare.id, task_code: bare.task_code, reason: 'PT協議には見直し案が必要です（見直し案）' }]);
+    expect(body.failures).toEqual([{ id: bare.id, label: bare.task_code, reason: 'PT協議には見直し案が必要です（見直し案）' }]);
     expect(await statuses(ids)).toEqual(['drafting', 'drafting']);
     expect((await own(ids)).map((t) => t.proposal)).toEqual([ready.proposal, null]);
   });

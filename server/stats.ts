@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Knex } from 'knex';
 import { requestTasks } from '../db/schema';
-import { decidedStates } from '../db/workflow';
+import { decidedStates } from '../db/workflows/requestTasks';
 import { access } from './access';
 import { todayInTokyo } from './clock';
 import { badRequest } from './errors';

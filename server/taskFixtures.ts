@@ -1,5 +1,6 @@
 import { requestTasks } from '../db/schema';
-import { states, type Move, type Status } from '../db/workflow';
+import type { Move } from '../db/workflow';
+import { requestTaskWorkflow, type Status } from '../db/workflows/requestTasks';
 import { store } from './store';
 import type { TestServer } from './testServer';
 
@@ -9,7 +10,7 @@ export const sampleValues: Record<string, unknown> = {
 };
 
 export const stateFields = (status: Status, heldFrom: Status | null = null): Record<string, unknown> => ({
-  ...Object.fromEntries((states[status].requires ?? []).filter((f) => f in sampleValues).map((f) => [f, sampleValues[f]])),
+  ...Object.fromEntries((requestTaskWorkflow.states[status].requires ?? []).filter((f) => f in sampleValues).map((f) => [f, sampleValues[f]])),
   ...(status === 'on_hold' ? { held_from: heldFrom ?? 'surveying' } : {}),
   ...(heldFrom ? stateFields(heldFrom) : {}),
 });

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../db/policy';
 import { enums } from '../db/schema';
-import { findMove, moves, type Move, type Status } from '../db/workflow';
+import { findMove as findIn, type Move } from '../db/workflow';
+import { requestTaskWorkflow, type Status } from '../db/workflows/requestTasks';
+
+const { moves } = requestTaskWorkflow;
+const findMove = (task: { status: string; held_from?: string | null }, to: string) => findIn(requestTaskWorkflow, task, to);
 import { makeTask, moveBody } from './taskFixtures';
 import { startTestServer, type Session, type TestServer } from './testServer';
 
@@ -14,8 +18,8 @@ const post = (session: Session, id: number, body: object) =>
   session.fetch(`/request_tasks/${id}/transitions`, { method: 'POST', body: JSON.stringify(body) });
 const row = (id: number) => server.db('request_tasks').where({ id }).first();
 const history = (id: number) => server.db('request_task_transitions').where({ request_task_id: id }).orderBy('id');
-const taskFor = (move: Move) => makeTask(server, move.from, { heldFrom: move.resume ? move.to : undefined, departmentId: contactDept });
-const label = (m: Move) => `${m.name}: ${m.from} → ${m.to}`;
+const taskFor = (move: Move<Status>) => makeTask(server, move.from, { heldFrom: move.resume ? move.to : undefined, departmentId: contactDept });
+const label = (m: Move<Status>) => `${m.name}: ${m.from} → ${m.to}`;
 
 beforeAll(async () => {
   server = await startTestServer();

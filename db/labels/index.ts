@@ -3,11 +3,14 @@ import { resourceLabels } from './resources';
 export { resourceLabels };
 export { fiscalYearLabel, reiwa } from './fiscalYear';
 
-type Labels = { name: string; fields: Record<string, string>; choices?: Record<string, Record<string, string>> };
+type Labels = { name: string; noun?: string; fields: Record<string, string>; choices?: Record<string, Record<string, string>> };
 
 const labelsOf = (resource: string) => (resourceLabels as Record<string, Labels | undefined>)[resource];
 
 export const resourceName = (resource: string) => labelsOf(resource)?.name.split(' |||| ')[0] ?? resource;
+
+/** What one record is called in a sentence: 「この業務は…」. */
+export const recordNoun = (resource: string) => labelsOf(resource)?.noun ?? resourceName(resource);
 
 export const fieldLabel = (resource: string, field: string) =>
   labelsOf(resource)?.fields[field] ?? labelsOf(resource)?.fields[field.split('.')[0]] ?? field;

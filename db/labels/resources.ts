@@ -112,6 +112,7 @@ export const resourceLabels = {
   },
   request_tasks: {
     name: '依頼業務 |||| 依頼業務',
+    noun: '業務',
     fields: {
       ...system,
       task_code: '業務コード',

@@ -1,6 +1,6 @@
 import { columnsOf, systemColumnDefs, type Column } from '../../db/columns';
 import { choiceLabel as labelOfChoice, fieldLabel, fiscalYearLabel, resourceName } from '../../db/labels';
-import { resources, type Resource } from '../../db/schema';
+import { resourceNamed, type Resource } from '../../db/schema';
 
 export const keyHeader = '照合キー';
 export const yes = 'はい';
@@ -9,7 +9,7 @@ export const listSeparator = '、';
 
 export const normalizeLabel = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
-export const resourceNamed = (name: string) => resources.find((r) => r.name === name) as Resource | undefined;
+export { resourceNamed };
 
 export const resourceLabel = (resource: Resource) => resourceName(resource.name);
 

@@ -6,7 +6,7 @@ import { enums } from '../../../db/schema';
 import { DatePickerField } from '../common/DateInput';
 import { thisFiscalYear } from '../common/fiscalYear';
 import { formatNumber } from '../dashboard/FigureLink';
-import { moveTask, problemOf } from '../request_tasks/workflow/api';
+import { moveRecord, problemOf } from '../workflow/api';
 
 export const outcomes = enums.decision.filter((d) => d !== 'undecided');
 
@@ -27,7 +27,7 @@ export const DecisionForm = ({ task, note, decision, onDecision, onDecided }: Pr
   }, [decision]);
   const submit = async () => {
     try {
-      await moveTask(task.id, { to: 'decided', version: task.version, note, decision, rationale, effective_from: effectiveFrom, decided_by: decidedBy });
+      await moveRecord('request_tasks', task.id, { to: 'decided', version: task.version, note, decision, rationale, effective_from: effectiveFrom, decided_by: decidedBy });
     } catch (error) {
       const problem = problemOf(error);
       setErrors(problem.errors ?? {});

@@ -5,8 +5,9 @@ import {
 } from 'react-admin';
 import { useActor } from '../common/access';
 import { findMove } from '../../../db/workflow';
-import { targetsFor } from '../request_tasks/workflow/moves';
-import { Timeline } from '../request_tasks/workflow/Timeline';
+import { requestTaskWorkflow } from '../../../db/workflows/requestTasks';
+import { targetsFor } from '../workflow/moves';
+import { Timeline } from '../workflow/Timeline';
 import { DecisionForm, outcomes } from './DecisionForm';
 import { TaskFacts } from './TaskFacts';
 import { useMeetingKeys } from './useMeetingKeys';
@@ -36,8 +37,8 @@ const Walk = ({ viewId }: { viewId: string }) => {
   });
   if (error) return <Alert severity="error" sx={{ mt: 2 }}>{(error as Error).message}</Alert>;
   if (!view || isPending) return <Loading />;
-  const canDecide = !!task && !!actor && targetsFor([task as never], actor.role).some((t) => t.to === 'decided');
-  const why = task && findMove(task as never, 'decided') ? 'app.meeting.no_permission' : 'app.meeting.cannot_decide';
+  const canDecide = !!task && !!actor && targetsFor(requestTaskWorkflow, [task as never], actor.role).some((t) => t.to === 'decided');
+  const why = task && findMove(requestTaskWorkflow, task as never, 'decided') ? 'app.meeting.no_permission' : 'app.meeting.cannot_decide';
   return (
     <Stack spacing={2} sx={{ my: 2 }}>
       <Title title="app.meeting.title" />

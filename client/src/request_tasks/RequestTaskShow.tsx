@@ -4,8 +4,8 @@ import {
 import { EditIfAllowed } from '../common/EditGuard';
 import { EnumField, FiscalYearField, JaDateField, SetField, JaDateTimeField } from '../common/fields';
 import { ShowSection } from '../common/Section';
-import { MoveButtons } from './workflow/MoveButtons';
-import { Timeline } from './workflow/Timeline';
+import { MoveButtons } from '../workflow/MoveButtons';
+import { Timeline } from '../workflow/Timeline';
 
 const actions = (
   <TopToolbar sx={{ alignItems: 'center' }}>

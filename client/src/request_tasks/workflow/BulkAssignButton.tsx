@@ -5,7 +5,7 @@ import {
   AutocompleteInput, Button, Form, ReferenceInput, SelectInput, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll,
   useUpdateMany,
 } from 'react-admin';
-import { Failures } from './Failures';
+import { Failures } from '../../workflow/Failures';
 
 export const BulkAssignButton = () => {
   const { selectedIds } = useListContext();

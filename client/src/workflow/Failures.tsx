@@ -7,7 +7,7 @@ export const Failures = ({ message, failures }: { message: string; failures: Fai
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
       {failures.map((f) => (
         <Typography component="li" variant="body2" key={f.id}>
-          {f.task_code ?? `ID ${f.id}`}: {f.reason}
+          {f.label ?? `ID ${f.id}`}: {f.reason}
         </Typography>
       ))}
     </Box>

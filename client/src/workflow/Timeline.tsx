@@ -1,15 +1,18 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { RecordContextProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
-import { Section } from '../../common/Section';
-import { JaDateTimeField } from '../../common/fields';
+import { RecordContextProvider, useGetList, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { Section } from '../common/Section';
+import { JaDateTimeField } from '../common/fields';
+import { useWorkflow } from './moves';
 
 export const Timeline = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const { data = [], isPending } = useGetList('request_task_transitions', {
-    filter: { request_task_id: record?.id }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 200 },
+  const resource = useResourceContext()!;
+  const { history } = useWorkflow(resource);
+  const { data = [], isPending } = useGetList(history.resource, {
+    filter: { [history.key]: record?.id }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 200 },
   }, { enabled: !!record });
-  const status = (s: string) => translate(`resources.request_tasks.choices.status.${s}`);
+  const status = (s: string) => translate(`resources.${resource}.choices.status.${s}`);
   return (
     <Section title="app.workflow.history">
       <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', m: 0, px: 2, py: 1.5 }} aria-label={translate('app.workflow.history')}>
