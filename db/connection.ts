@@ -70,3 +70,9 @@ export const isEmpty = async (db: Knex) => {
   const row = await db('wards').count({ n: '*' }).first();
   return Number(row?.n ?? 0) === 0;
 };
+
+/** The rows of a raw select on either database (better-sqlite3 answers the rows, pg an object holding them). */
+export const selectRows = async <T = Record<string, unknown>>(db: Knex | Knex.Transaction, sql: string, bindings: readonly Knex.RawBinding[] = []) => {
+  const result = await db.raw(sql, bindings);
+  return (Array.isArray(result) ? result : result.rows) as T[];
+};
