@@ -16,6 +16,6 @@ export const theme: RaThemeOptions = {
     MuiCheckbox: { defaultProps: { slotProps: { input: ({ 'aria-label': label }: { 'aria-label'?: string }) => ({ 'aria-label': label }) } } },
     RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
   } as RaThemeOptions['components'],
-  palette: { primary: { main: '#1f5f8b' }, secondary: { main: '#2e7d6b' } },
+  palette: { primary: { main: '#1f5f8b' }, secondary: { main: '#2e7d6b' }, error: { main: '#c62828' }, warning: { main: '#a14f00' } },
   typography: { fontFamily },
 };

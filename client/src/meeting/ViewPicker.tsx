@@ -1,4 +1,4 @@
-import { Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Card, CardContent, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link, Title, useGetList, useTranslate } from 'react-admin';
 
 export const ViewPicker = () => {
@@ -14,9 +14,11 @@ export const ViewPicker = () => {
         <Typography variant="body2" sx={{ mb: 1 }}>{translate('app.meeting.pick')}</Typography>
         <List>
           {data.map((view) => (
-            <ListItemButton key={view.id} component={Link} to={`/meeting/${view.id}`}>
-              <ListItemText primary={view.name} secondary={view.shared ? translate('app.views.shared') : undefined} />
-            </ListItemButton>
+            <ListItem key={view.id} disablePadding>
+              <ListItemButton component={Link} to={`/meeting/${view.id}`}>
+                <ListItemText primary={view.name} secondary={view.shared ? translate('app.views.shared') : undefined} />
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
         {!data.length && <Typography variant="body2">{translate('app.meeting.no_views')}</Typography>}
