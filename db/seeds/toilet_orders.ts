@@ -89,13 +89,19 @@ const buildOrder = (rng: Rng, s: ToiletStats, status: Status, i: number, lotCont
     inspection_date: actualEnd ? min(addDays(actualEnd, rng.int(3, 10)), addDays(today, -1)) : null,
     funding_source: rank >= 2 ? (s.center.isShelter ? 'disaster_bond' as const : rng.pick(['general', 'national_subsidy'] as const)) : null,
     western_after: rank >= 6 ? s.western + conversions : null,
+    held_from: status === 'on_hold' ? 'hearing_done' as const : null,
+    hold_reason: status === 'on_hold' ? '館の大規模改修計画と工期を調整するため' : null,
+    cancel_reason: status === 'cancelled' ? '施設の建替え方針が決まったため' : null,
     note: status === 'on_hold' ? 'サンプルデータ。館の大規模改修計画と調整するため保留中。'
       : status === 'cancelled' ? 'サンプルデータ。施設の建替え方針が決まったため中止。' : 'サンプルデータ',
   };
 };
 
+/** The sample orders; the inventory is the state after the completed ones, so their conversions are taken back out of the stalls. */
 export async function seedToiletWorkOrders(trx: Knex.Transaction, rng: Rng, stats: ToiletStats[]) {
   const candidates = rng.shuffle(stats.filter((s) => s.squat > 0)).sort((a, b) => score(b) - score(a)).slice(0, plan.length);
   const lotContractor = new Map<string, string>();
-  await insertAll(trx, toiletWorkOrders, plan.map((status, i) => buildOrder(rng, candidates[i], status, i, lotContractor)));
+  const orders = plan.map((status, i) => buildOrder(rng, candidates[i], status, i, lotContractor));
+  const ids = await insertAll(trx, toiletWorkOrders, orders);
+  return orders.map((order, i) => ({ ...order, id: ids[i] }));
 }
