@@ -28,7 +28,7 @@ const moves: Move<WorkStatus>[] = [
   },
   { name: 'start_work', from: 'contracted', to: 'in_progress', roles: staff, fields: ['actual_start'] },
   { name: 'inspect', from: 'in_progress', to: 'inspected', roles: staff, fields: ['inspection_date', 'actual_end'] },
-  { name: 'complete', from: 'inspected', to: 'completed', roles: staff, fields: ['actual_end', 'western_after'] },
+  { name: 'finish', from: 'inspected', to: 'completed', roles: staff, fields: ['actual_end', 'western_after'] },
   { name: 'reopen', from: 'completed', to: 'inspected', roles: staff, noteRequired: true },
   ...holdMoves<WorkStatus>({ from: activeWorkStates, to: 'on_hold', roles: staff, reason: 'hold_reason' }),
   ...[...activeWorkStates, 'on_hold' as const].map((from): Move<WorkStatus> => ({
