@@ -18,7 +18,7 @@ const Schedule = ({ year }: { year: number }) => {
   const query = scheduleQuery(year, filter);
   const { data, error } = useApi<{ today: string; rows: ScheduleRow[] }>(`/toilet_programme/schedule?${query}`);
   const groupOf = (r: ScheduleRow) => (filter.group === 'ward' ? r.ward : r.lot_no ?? t('no_lot'));
-  const rows = [...(data?.rows ?? [])].sort((a, b) => groupOf(a).localeCompare(groupOf(b), 'ja'));
+  const rows = filter.group === 'ward' ? data?.rows ?? [] : [...(data?.rows ?? [])].sort((a, b) => groupOf(a).localeCompare(groupOf(b), 'ja'));
   return (
     <Stack sx={{ gap: 2 }}>
       <GlobalStyles styles={print} />

@@ -12,17 +12,17 @@ export const ScheduleFilters = ({ filter, onChange }: { filter: Filter; onChange
   const set = (patch: Partial<Filter>) => onChange({ ...filter, ...patch });
   return (
     <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'center', '@media print': { display: 'none' } }}>
-      <TextField select size="small" label={translate('resources.citizen_centers.fields.ward_id')} value={filter.ward_id} onChange={(e) => set({ ward_id: e.target.value })} sx={{ minWidth: 140 }}>
+      <TextField select fullWidth={false} size="small" label={translate('resources.citizen_centers.fields.ward_id')} value={filter.ward_id} onChange={(e) => set({ ward_id: e.target.value })} sx={{ width: 160 }}>
         <MenuItem value="">{t('all')}</MenuItem>
         {wards.map((w) => <MenuItem key={w.id} value={String(w.id)}>{w.name}</MenuItem>)}
       </TextField>
-      <TextField size="small" label={field('lot_no')} value={filter.lot_no} onChange={(e) => set({ lot_no: e.target.value })} />
-      <TextField select size="small" label={field('status')} value={filter.status} onChange={(e) => set({ status: e.target.value })} sx={{ minWidth: 160 }}>
+      <TextField fullWidth={false} size="small" label={field('lot_no')} value={filter.lot_no} onChange={(e) => set({ lot_no: e.target.value })} />
+      <TextField select fullWidth={false} size="small" label={field('status')} value={filter.status} onChange={(e) => set({ status: e.target.value })} sx={{ width: 180 }}>
         <MenuItem value="">{t('all')}</MenuItem>
         {enums.work_status.map((s) => <MenuItem key={s} value={s}>{translate(`resources.toilet_work_orders.choices.status.${s}`)}</MenuItem>)}
       </TextField>
       <FormControlLabel control={<Checkbox checked={filter.delayed} onChange={(e) => set({ delayed: e.target.checked })} />} label={t('only_delayed')} />
-      <TextField select size="small" label={t('group_by')} value={filter.group} onChange={(e) => set({ group: e.target.value as Filter['group'] })} sx={{ minWidth: 140 }}>
+      <TextField select fullWidth={false} size="small" label={t('group_by')} value={filter.group} onChange={(e) => set({ group: e.target.value as Filter['group'] })} sx={{ width: 160 }}>
         <MenuItem value="ward">{t('group_ward')}</MenuItem>
         <MenuItem value="lot">{t('group_lot')}</MenuItem>
       </TextField>
