@@ -20,6 +20,8 @@ import ptSessions from './pt_sessions';
 import requestTaskTransitions from './request_task_transitions';
 import savedViews from './saved_views';
 import toiletTargets from './toilet_targets';
+import toiletWorkOrderTransitions from './toilet_work_order_transitions';
+import toiletConversions from './toilet_conversions';
 
 const Home = lazy(() => import('./dashboard/Home'));
 const DecisionMeeting = lazy(() => import('./meeting/DecisionMeeting'));
@@ -42,6 +44,8 @@ export const App = () => (
     <Resource {...toiletWorkOrders} />
     <Resource {...toiletInventories} />
     <Resource {...toiletTargets} />
+    <Resource {...toiletWorkOrderTransitions} />
+    <Resource {...toiletConversions} />
     <Resource {...practiceCases} />
     <Resource {...practiceAdoptions} />
     <Resource {...c1Editions} />

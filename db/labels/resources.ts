@@ -513,6 +513,7 @@ export const resourceLabels = {
     fields: {
       ...system,
       created_at: '変更日時',
+      created_at_gte: '変更日時(この日以降)',
       toilet_work_order_id: '洋式化工事',
       from_status: '変更前の状態',
       to_status: '変更後の状態',
@@ -526,6 +527,7 @@ export const resourceLabels = {
     name: '洋式化の実績 |||| 洋式化の実績',
     fields: {
       ...system,
+      created_at: '完了日時',
       toilet_work_order_id: '洋式化工事',
       citizen_center_id: '市民センター',
       location: '設置場所',
