@@ -48,6 +48,7 @@ describe('the toilet programme in the browser', () => {
 
     await page.getByRole('tab', { name: '工程表' }).click();
     await page.locator(`tr[data-order="${order.order_no}"]`).waitFor();
+    expect(await page.locator(`tr[data-closure="${center.name}"] td`).nth(1).innerText()).toBe(String(order.closure_days));
     const delayed = await db('toilet_work_orders').where({ fiscal_year: order.fiscal_year }).whereRaw('actual_end > planned_end').first('order_no');
     expect(await page.locator(`tr[data-order="${delayed.order_no}"]`).getAttribute('data-delayed')).toBe('true');
     await page.getByRole('checkbox', { name: '遅延のみ' }).check();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInTokyo } from './clock';
+import { workbookOf } from './spreadsheetTesting';
 import { makeCenter, makeOrder } from './toiletFixtures';
 import { startTestServer, type Session, type TestServer } from './testServer';
 
@@ -95,11 +96,15 @@ describe('schedule and delays', () => {
     expect(delayed.rows.map((r: any) => r.id).sort()).toEqual([late.id, overdue.id].sort());
   });
 
-  it('exports the filtered schedule as .xlsx', async () => {
-    const res = await viewer.fetch('/toilet_programme/schedule.xlsx?fiscal_year=2026');
+  it('exports the filtered schedule as .xlsx with Japanese headers and the delay marked', async () => {
+    const res = await viewer.fetch('/toilet_programme/schedule.xlsx?fiscal_year=2032&delayed=true');
     expect(res.status, await res.clone().text()).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    const sheet = (await workbookOf(Buffer.from(await res.arrayBuffer()))).worksheets[0];
+    expect(sheet.getRow(1).values).toContain('工事番号');
+    expect(sheet.rowCount).toBe(3);
+    expect(sheet.getRow(2).values).toContain('遅延');
+    expect((await viewer.fetch('/toilet_programme/schedule.xlsx?fiscal_year=2032&status=bogus')).status).toBe(400);
   });
 });
 

@@ -164,6 +164,7 @@ export const jaMessages = {
       actual_bar: '実績 %{from}〜%{to}',
       ongoing: '施工中',
       delayed: '遅延',
+      closure_title: '市民センター別の休館日数（利用者へのお知らせ用）',
       budget_title: '財源・区別の予定価格と契約金額',
       orders: '工事数',
       estimated: '予定価格',

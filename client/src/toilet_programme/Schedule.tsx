@@ -3,6 +3,7 @@ import { Alert, Button, GlobalStyles, Stack, Table, TableBody, TableCell, TableH
 import { Link, useTranslate } from 'react-admin';
 import { EnumLabel } from './EnumLabel';
 import { Bars } from './Bars';
+import { ClosureDays } from './ClosureDays';
 import { ScheduleFilters, scheduleQuery, type Filter } from './ScheduleFilters';
 import { useApi } from './useApi';
 import type { ScheduleRow } from './types';
@@ -57,6 +58,7 @@ const Schedule = ({ year }: { year: number }) => {
           ))}
         </TableBody>
       </Table>
+      <ClosureDays rows={rows} />
     </Stack>
   );
 };
