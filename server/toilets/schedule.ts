@@ -12,8 +12,9 @@ export interface ScheduleFilter {
 }
 
 /** Late: finished after the planned end, or the planned end has passed (Asia/Tokyo) and the work is not done. */
-const delayed = (today: string) => `(o.actual_end is not null and o.actual_end > o.planned_end)
-  or (o.actual_end is null and o.planned_end < '${today}' and o.status not in ('completed', 'cancelled'))`;
+export const delayedSql = (today: string, o = 'o') => `(${o}.actual_end is not null and ${o}.actual_end > ${o}.planned_end)
+  or (${o}.actual_end is null and ${o}.planned_end < '${today}' and ${o}.status not in ('completed', 'cancelled'))`;
+const delayed = (today: string) => delayedSql(today);
 
 export const parseScheduleFilter = (query: Record<string, unknown>): ScheduleFilter => {
   const { fiscal_year, ward_id, lot_no, status, delayed: late, ...rest } = query;
