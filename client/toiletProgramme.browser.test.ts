@@ -55,4 +55,22 @@ describe('the toilet programme in the browser', () => {
     await expect.poll(() => page.locator('tr[data-delayed="false"]').count()).toBe(0);
     expect(session.problems).toEqual([]);
   });
+
+  it("turns two of next year's candidates into planned work orders", async () => {
+    const { db, origin } = session.server;
+    const page = await session.newPage();
+    await session.signIn(page, 'secretariat');
+    await page.goto(`${origin}/#/toilet_programme`);
+    await page.getByRole('tab', { name: '来年度の候補' }).click();
+    const rows = page.locator('tr[data-candidate]');
+    await rows.nth(1).waitFor();
+    const names = [await rows.nth(0).getAttribute('data-candidate'), await rows.nth(1).getAttribute('data-candidate')];
+    for (const name of names) await page.getByRole('checkbox', { name: `${name}を選ぶ` }).check();
+    await page.getByRole('button', { name: /選んだ2件を令和\d+年度の工事として作成/ }).click();
+    await page.getByText('2件の工事を作成しました').waitFor();
+    const created = await db('toilet_work_orders as o').join('citizen_centers as c', 'c.id', 'o.citizen_center_id').whereIn('c.name', names as string[]).where('o.status', 'planned').select('o.order_no');
+    expect(created).toHaveLength(2);
+    await expect.poll(() => page.locator(`tr[data-candidate="${names[0]}"]`).count()).toBe(0);
+    expect(session.problems).toEqual([]);
+  });
 });

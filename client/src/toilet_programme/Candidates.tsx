@@ -57,7 +57,7 @@ const Candidates = ({ year }: { year: number }) => {
             <TableRow key={c.id} data-candidate={c.name}>
               {mayCreate && (
                 <TableCell padding="checkbox">
-                  <Checkbox checked={selected.includes(c.id)} onChange={() => toggle(c.id)} inputProps={{ 'aria-label': t('select', { name: c.name }) }} />
+                  <Checkbox checked={selected.includes(c.id)} onChange={() => toggle(c.id)} slotProps={{ input: { 'aria-label': t('select', { name: c.name }) } as object }} />
                 </TableCell>
               )}
               <TableCell>{c.rank}</TableCell>
