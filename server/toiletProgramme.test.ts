@@ -61,6 +61,14 @@ describe('洋式化率 per centre, ward and city', () => {
     expect(body.progress).toBe(Math.min(100, Math.round((1000 * body.city.ratio) / 60) / 10));
   });
 
+  it("links a ward's figures to exactly its centres' inventory rows", async () => {
+    const { wards, centers } = await get(viewer, '/toilet_programme/ratios?fiscal_year=2026');
+    const ward = wards[0];
+    const ids = centers.filter((c: any) => c.ward_id === ward.ward_id).map((c: any) => c.id);
+    const rows = await get(viewer, `/toilet_inventories?filter=${encodeURIComponent(JSON.stringify({ citizen_center_id: ids }))}&range=[0,999]`);
+    expect(rows.reduce((n: number, r: any) => n + r.western_count + r.squat_count, 0)).toBe(ward.total);
+  });
+
   it('lists shelters with no Western stall first, then the lowest ratio', async () => {
     await makeCenter(server, { women: [0, 3] }, { is_shelter: true });
     const { centers } = await get(viewer, '/toilet_programme/ratios?fiscal_year=2026');

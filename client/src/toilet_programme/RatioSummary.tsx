@@ -24,7 +24,7 @@ export const RatioSummary = ({ ratios }: { ratios: Ratios }) => {
         <Tile title={t('city_start')} value={formatPercent(city.ratio_start)} figure="city.ratio_start"
           to={listOf('toilet_work_orders', { status: ['completed'], actual_end_gte: `${year}-04-01` })} />
         <Tile title={t('city_projected')} value={formatPercent(city.ratio_projected)} figure="city.ratio_projected"
-          to={listOf('toilet_work_orders', { status: openStates.filter((s) => s !== 'inspected'), fiscal_year_lte: year })} />
+          to={listOf('toilet_work_orders', { status: openStates, fiscal_year_lte: year })} />
         <Tile title={t('target')} value={target ? `${target.target_percent}%` : t('no_target')} figure="target"
           to={target ? `/toilet_targets/${target.id}` : '/toilet_targets/create'} />
       </Stack>

@@ -1,14 +1,14 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { formatPercent, listOf, openStates } from './links';
-import type { CenterFigures, Figures, Ratios, WardFigures } from './types';
+import type { CenterFigures, Figures, Ratios } from './types';
 
 const Cells = ({ f, inventory, year, center }: { f: Figures; inventory: string; year: number; center?: Record<string, unknown> }) => (
   <>
     <TableCell align="right"><Link to={inventory}>{f.western} / {f.total}</Link></TableCell>
     <TableCell align="right"><Link to={listOf('toilet_work_orders', { ...center, status: ['completed'], actual_end_gte: `${year}-04-01` })}>{formatPercent(f.ratio_start)}</Link></TableCell>
     <TableCell align="right"><Link to={inventory} data-figure="ratio">{formatPercent(f.ratio)}</Link></TableCell>
-    <TableCell align="right"><Link to={listOf('toilet_work_orders', { ...center, status: openStates.filter((s) => s !== 'inspected') })}>{formatPercent(f.ratio_projected)}</Link></TableCell>
+    <TableCell align="right"><Link to={listOf('toilet_work_orders', { ...center, status: openStates, fiscal_year_lte: year })}>{formatPercent(f.ratio_projected)}</Link></TableCell>
   </>
 );
 
@@ -28,7 +28,9 @@ const Head = ({ first }: { first: string }) => {
   );
 };
 
-export const WardTable = ({ wards, year }: { wards: WardFigures[]; year: number }) => {
+export const WardTable = ({ ratios }: { ratios: Ratios }) => {
+  const { wards, fiscal_year: year } = ratios;
+  const centersOf = (ward: number) => ({ citizen_center_id: ratios.centers.filter((c) => c.ward_id === ward).map((c) => c.id) });
   const translate = useTranslate();
   return (
     <Table size="small" aria-label={translate('app.toilet_programme.by_ward')}>
@@ -37,7 +39,7 @@ export const WardTable = ({ wards, year }: { wards: WardFigures[]; year: number 
         {wards.map((w) => (
           <TableRow key={w.ward_id} data-ward={w.ward}>
             <TableCell><Link to={listOf('citizen_centers', { ward_id: w.ward_id })}>{w.ward}</Link></TableCell>
-            <Cells f={w} year={year} inventory={listOf('citizen_centers', { ward_id: w.ward_id })} />
+            <Cells f={w} year={year} center={centersOf(w.ward_id)} inventory={listOf('toilet_inventories', centersOf(w.ward_id))} />
           </TableRow>
         ))}
       </TableBody>

@@ -40,7 +40,7 @@ const ToiletProgramme = () => {
           <Stack sx={{ gap: 2 }}>
             <RatioSummary ratios={data} />
             <Card variant="outlined"><CardContent><RatioChart ratios={data} /></CardContent></Card>
-            <WardTable wards={data.wards} year={data.fiscal_year} />
+            <WardTable ratios={data} />
             <CenterTable ratios={data} />
           </Stack>
         )}
