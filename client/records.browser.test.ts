@@ -86,7 +86,8 @@ describe('a bulk status move', () => {
     await inDialog(page).getByRole('button', { name: '「PT協議中」に変更' }).click();
     await inDialog(page).waitFor({ state: 'detached' });
     const after = await server.db('request_tasks').whereIn('id', tasks.map((t) => t.id)).orderBy('id');
-    expect(after.map((t) => [t.status, t.proposal, t.next_action_due])).toEqual(tasks.map((t) => ['pt_review', t.proposal, '2027-02-17']));
+    const byId = [...tasks].sort((a, b) => a.id - b.id);
+    expect(after.map((t) => [t.status, t.proposal, t.next_action_due])).toEqual(byId.map((t) => ['pt_review', t.proposal, '2027-02-17']));
   });
 });
 

@@ -64,7 +64,7 @@ const runScript = async (script: string, args: string[], env: Record<string, str
 describe('npm run backup while people work', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ sqlite: true });
   });
   afterAll(() => server.close());
 

@@ -1,6 +1,7 @@
 import knex, { type Knex } from 'knex';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import './dialects/postgres';
 import { migrationSource } from './migrations';
 
 export const defaultDatabaseFile = 'data/console.db';
@@ -41,18 +42,37 @@ const sqlite = (filename: string): Knex.Config => {
   };
 };
 
-export const connect = (filename = process.env.DATABASE_FILE ?? defaultDatabaseFile): Knex =>
-  knex({
-    ...(process.env.DATABASE_URL ? { client: 'pg', connection: process.env.DATABASE_URL } : sqlite(filename)),
-    migrations: { migrationSource },
-  });
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
 
-export const databaseFileOf = (db: Knex) =>
-  process.env.DATABASE_URL ? undefined : (db.client.config.connection as { filename: string }).filename;
+const postgres = (url: string): Knex.Config => ({ client: 'pg', connection: url, pool: { min: 0, max: 10 } });
+
+/** A database file (SQLite) or a postgres:// address; DATABASE_URL, then DATABASE_FILE, then data/console.db. */
+export const defaultLocation = () => process.env.DATABASE_URL || process.env.DATABASE_FILE || defaultDatabaseFile;
+
+const locations = new WeakMap<Knex, string>();
+
+export const connect = (location = defaultLocation()): Knex => {
+  const db = knex({ ...(isPostgresUrl(location) ? postgres(location) : sqlite(location)), migrations: { migrationSource } });
+  locations.set(db, location);
+  return db;
+};
+
+export const isPostgres = (db: Knex) => db.client.config.client === 'pg';
+
+/** Where `connect` found this database, for a job process to open it too. */
+export const locationOf = (db: Knex) => locations.get(db) ?? (db.client.config.connection as { filename: string }).filename;
+
+export const databaseFileOf = (db: Knex) => (isPostgres(db) ? undefined : locationOf(db));
 
 export const migrate = (db: Knex) => db.migrate.latest();
 
 export const isEmpty = async (db: Knex) => {
   const row = await db('wards').count({ n: '*' }).first();
   return Number(row?.n ?? 0) === 0;
+};
+
+/** The rows of a raw select on either database (better-sqlite3 answers the rows, pg an object holding them). */
+export const selectRows = async <T = Record<string, unknown>>(db: Knex | Knex.Transaction, sql: string, bindings: readonly Knex.RawBinding[] = []) => {
+  const result = await db.raw(sql, bindings);
+  return (Array.isArray(result) ? result : result.rows) as T[];
 };

@@ -4,20 +4,33 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { columnsOf, systemColumns } from './columns';
-import { connect, migrate } from './connection';
+import { connect, isPostgres, migrate } from './connection';
 import { resources } from './schema';
+import { testDatabase } from './testDatabase';
 
 let db: Knex;
+let database: Awaited<ReturnType<typeof testDatabase>>;
 const dir = mkdtempSync(join(tmpdir(), 'console-schema-'));
 
 beforeAll(async () => {
-  db = connect(join(dir, 'schema.db'));
+  database = await testDatabase(join(dir, 'schema.db'));
+  db = connect(database.location);
   await migrate(db);
 });
 afterAll(async () => {
   await db.destroy();
+  await database.drop();
   rmSync(dir, { recursive: true, force: true });
 });
+
+const postgresKeys = `select kcu.column_name as "from", ccu.table_name as "table"
+  from information_schema.table_constraints tc
+  join information_schema.key_column_usage kcu on tc.constraint_name = kcu.constraint_name
+  join information_schema.constraint_column_usage ccu on tc.constraint_name = ccu.constraint_name
+  where tc.constraint_type = 'FOREIGN KEY' and tc.table_name = ?`;
+
+const foreignKeys = async (table: string): Promise<{ from: string; table: string }[]> =>
+  isPostgres(db) ? (await db.raw(postgresKeys, [table])).rows : db.raw(`pragma foreign_key_list(${table})`);
 
 describe('the migrated tables match db/schema.ts', () => {
   it.each(resources.map((r) => [r.name, r] as const))('%s has exactly the columns of its schema', async (_, resource) => {
@@ -34,12 +47,12 @@ describe('the migrated tables match db/schema.ts', () => {
   });
 
   it.each(resources.map((r) => [r.name, r] as const))('%s has a foreign key for every reference', async (_, resource) => {
-    const keys: { from: string; table: string }[] = await db.raw(`pragma foreign_key_list(${resource.name})`);
+    const keys = await foreignKeys(resource.name);
     const actual = Object.fromEntries(keys.map((k) => [k.from, k.table]));
     expect(actual).toEqual(resource.references);
   });
 
-  it('sets the durability pragmas on every connection', async () => {
+  it.skipIf(!!process.env.TEST_DATABASE_URL)('sets the durability pragmas on every SQLite connection', async () => {
     const [journal] = await db.raw('pragma journal_mode');
     const [sync] = await db.raw('pragma synchronous');
     const [fk] = await db.raw('pragma foreign_keys');

@@ -91,7 +91,8 @@ describe('bulk moves set only what was filled in', () => {
   });
 
   it('never blanks a due date the person did not fill in, and sets a typed one on every task', async () => {
-    const tasks = await Promise.all(['2027-02-17', '2027-02-20', null].map((due) => makeTask(server, 'not_started', { load: { next_action_due: due } })));
+    const tasks = [];
+    for (const due of ['2027-02-17', '2027-02-20', null]) tasks.push(await makeTask(server, 'not_started', { load: { next_action_due: due } }));
     const ids = tasks.map((t) => t.id);
     expect((await bulk(secretariat, { ids, to: 'surveying', next_action_due: null })).status).toBe(200);
     expect((await own(ids)).map((t) => t.next_action_due)).toEqual(['2027-02-17', '2027-02-20', null]);

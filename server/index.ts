@@ -5,7 +5,7 @@ import { createApp } from './app';
 import { sessionSecretAt } from './session';
 
 const databaseFile = process.env.DATABASE_FILE ?? defaultDatabaseFile;
-const db = connect(databaseFile);
+const db = connect();
 await migrate(db);
 if (await isEmpty(db)) {
   await seed(db);

@@ -78,7 +78,7 @@ describe('session revocation', () => {
     const id = await userId('viewer');
     const viewer = await server.as('viewer');
     const res = await admin.fetch(`/users/${id}`, { method: 'PUT', body: JSON.stringify({ version: (await record(id)).version, display_name: '閲覧者（改名）' }) });
-    expect(res.status).toBe(200);
+    expect(res.status, await res.text()).toBe(200);
     expect((await me(viewer.cookie)).status).toBe(200);
   });
 
@@ -86,7 +86,7 @@ describe('session revocation', () => {
     const id = await userId('admin');
     const other = await server.as('admin');
     const res = await admin.fetch(`/users/${id}/password`, { method: 'POST', body: JSON.stringify({ password: demoPassword }) });
-    expect(res.status).toBe(200);
+    expect(res.status, await res.text()).toBe(200);
     expect((await me(admin.cookie)).status).toBe(200);
     expect((await me(other.cookie)).status).toBe(401);
   });
@@ -123,7 +123,7 @@ describe('never without an active admin', () => {
     await server.db('users').where({ id: b }).update({ password_hash: (await server.db('users').where({ login: 'admin' }).first('password_hash')).password_hash });
     const adminB = await server.as('admin_b');
     const res = await adminB.fetch('/users/bulk_update', { method: 'POST', body: JSON.stringify({ ids: [await adminId()], data: { active: false } }) });
-    expect(res.status).toBe(200);
+    expect(res.status, await res.text()).toBe(200);
     await server.db('users').where({ id: b }).update({ role: 'secretariat' });
     const [{ n }] = await server.db('users').where({ role: 'admin', active: true }).count({ n: '*' });
     expect(Number(n)).toBe(0);

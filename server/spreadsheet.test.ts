@@ -212,7 +212,8 @@ describe('import', () => {
     expect(preview.summary).toMatchObject({ create: 1, errors: 0 });
     expect((await importFile(secretariat, 'citizen_centers', file, 'c.csv', false)).status).toBe(200);
     const ward = await server.db('wards').where({ name: '小倉北区' }).first();
-    expect(await server.db('citizen_centers').where({ name: 'サンプル市民センター' }).first()).toMatchObject({ ward_id: ward.id, kind: 'center', is_shelter: 1 });
+    const created = await server.db('citizen_centers').where({ name: 'サンプル市民センター' }).first();
+    expect({ ...created, is_shelter: Boolean(created.is_shelter) }).toMatchObject({ ward_id: ward.id, kind: 'center', is_shelter: true });
   });
 
   it('reports unknown reference names, bad labels and missing key columns in Japanese', async () => {

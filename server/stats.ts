@@ -1,6 +1,6 @@
 import express from 'express';
 import type { Knex } from 'knex';
-import { requestTasks } from '../db/schema';
+import { enums, requestTasks } from '../db/schema';
 import { decidedStates } from '../db/workflows/requestTasks';
 import { access } from './access';
 import { todayInTokyo } from './clock';
@@ -29,6 +29,9 @@ export const statsQueries = (db: Knex, where: Where, today: string) => {
 
 const n = (v: Num) => Number(v ?? 0);
 const round1 = (v: number) => Math.round(v * 10) / 10;
+/** Groups come in whatever order the database gives; the answer lists codes in the order of their enum. */
+const inOrder = <T>(codes: readonly string[], rows: [string, T][]) => rows.sort(([a], [b]) => codes.indexOf(a) - codes.indexOf(b));
+
 const isDecided = (g: Group) => decidedStates.includes(g.status as never);
 
 const tally = <K extends string>(groups: Group[], keyOf: (g: Group) => K | null, fields: Record<string, (g: Group) => number>) => {
@@ -47,10 +50,10 @@ const byBureau = (groups: Group[], bureauOf: Map<number, string>) =>
   [...tally(groups, (g) => bureauOf.get(g.requesting_department_id)!, { total: (g) => n(g.count), hours_saved: (g) => (isDecided(g) ? n(g.saved) : 0) })]
     .map(([bureau, { total, hours_saved }]) => {
       const mine = groups.filter((g) => bureauOf.get(g.requesting_department_id) === bureau);
-      const byStatus = tally(mine, (g) => g.status, { count: (g) => n(g.count) });
+      const byStatus = inOrder(enums.task_status, [...tally(mine, (g) => g.status, { count: (g) => n(g.count) })]);
       return {
-        bureau, department_ids: [...new Set(mine.map((g) => g.requesting_department_id))], total, hours_saved,
-        by_status: Object.fromEntries([...byStatus].map(([status, { count }]) => [status, count])),
+        bureau, department_ids: [...new Set(mine.map((g) => g.requesting_department_id))].sort((a, b) => a - b), total, hours_saved,
+        by_status: Object.fromEntries(byStatus.map(([status, { count }]) => [status, count])),
       };
     })
     .sort((a, b) => b.total - a.total || a.bureau.localeCompare(b.bureau, 'ja'));
@@ -69,10 +72,10 @@ export const requestTaskStats = async (db: Knex, where: Where, today = todayInTo
     hours_saved_total: sum((g) => g.saved, isDecided),
     overdue,
     decided_not_in_force: decidedNotInForce,
-    by_scope: [...tally(groups, (g) => g.target_scope, { total: (g) => n(g.count), reviewed: (g) => (isDecided(g) ? n(g.count) : 0) })]
+    by_scope: inOrder(enums.target_scope, [...tally(groups, (g) => g.target_scope, { total: (g) => n(g.count), reviewed: (g) => (isDecided(g) ? n(g.count) : 0) })])
       .map(([target_scope, t]) => ({ target_scope, total: t.total, reviewed: t.reviewed })),
-    by_status: [...tally(groups, (g) => g.status, count)].map(([status, t]) => ({ status, count: t.count })),
-    by_decision: [...tally(groups.filter(isDecided), (g) => g.decision, { ...count, hours_saved: (g) => n(g.saved) })]
+    by_status: inOrder(enums.task_status, [...tally(groups, (g) => g.status, count)]).map(([status, t]) => ({ status, count: t.count })),
+    by_decision: inOrder(enums.decision, [...tally(groups.filter(isDecided), (g) => g.decision, { ...count, hours_saved: (g) => n(g.saved) })])
       .map(([decision, t]) => ({ decision, count: t.count, hours_saved: t.hours_saved })),
     by_bureau: byBureau(groups, new Map(departments.map((d) => [d.id, d.bureau]))),
   };

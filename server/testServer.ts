@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDataProvider } from '../client/src/dataProvider';
 import { connect, migrate } from '../db/connection';
+import { testDatabase } from '../db/testDatabase';
 import type { Role } from '../db/policy';
 import { demoPassword, seed } from '../db/seeds';
 import { createApp } from './app';
@@ -12,11 +13,13 @@ import type { TrustProxy } from './proxy';
 
 const xhr = { 'x-requested-with': 'XMLHttpRequest' };
 
-type Options = { seeded?: boolean; clientDir?: string; trustProxy?: TrustProxy };
+/** `sqlite` keeps a test on SQLite when TEST_DATABASE_URL is set; `location` opens an existing database instead of a new one. */
+type Options = { seeded?: boolean; clientDir?: string; trustProxy?: TrustProxy; sqlite?: boolean; location?: string };
 
-export const startTestServer = async ({ seeded = true, clientDir, trustProxy = false }: Options = {}) => {
+export const startTestServer = async ({ seeded = true, clientDir, trustProxy = false, sqlite = false, location }: Options = {}) => {
   const dir = mkdtempSync(join(tmpdir(), 'console-test-'));
-  const db = connect(join(dir, 'test.db'));
+  const database = location ? { location, drop: async () => {} } : await testDatabase(join(dir, 'test.db'), { sqlite });
+  const db = connect(database.location);
   await migrate(db);
   if (seeded) await seed(db);
   const server = createApp(db, { clientDir: clientDir ?? join(dir, 'no-client'), trustProxy }).listen(0, '127.0.0.1');
@@ -28,7 +31,9 @@ export const startTestServer = async ({ seeded = true, clientDir, trustProxy = f
     const res = await fetch(`${api}/auth/login`, {
       method: 'POST', headers: { ...xhr, 'content-type': 'application/json' }, body: JSON.stringify({ username: login, password }),
     });
-    if (res.status !== 200) throw new Error(`sign-in as ${login} failed: ${res.status} ${await res.text()}`);
+    // express-session stores the session while the last byte of the answer is still on its way
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`sign-in as ${login} failed: ${res.status} ${body}`);
     return res.headers.get('set-cookie')!.split(';')[0];
   };
 
@@ -61,6 +66,7 @@ export const startTestServer = async ({ seeded = true, clientDir, trustProxy = f
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       await db.destroy();
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,25 @@
+import knex from 'knex';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * A fresh, empty database for one test server: the given SQLite file, or, when TEST_DATABASE_URL points to a
+ * PostgreSQL server, a new database there (dropped again afterwards) so test files stay parallel.
+ */
+export const testDatabase = async (file: string, { sqlite = false } = {}) => {
+  const server = sqlite ? undefined : process.env.TEST_DATABASE_URL;
+  if (!server) return { location: file, drop: async () => {} };
+  const name = `console_test_${randomBytes(6).toString('hex')}`;
+  const admin = knex({ client: 'pg', connection: server, pool: { min: 0, max: 1 } });
+  await admin.raw("create database ?? template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'", [name]);
+  await admin.destroy();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    location: url.toString(),
+    drop: async () => {
+      const again = knex({ client: 'pg', connection: server, pool: { min: 0, max: 1 } });
+      await again.raw('drop database if exists ?? with (force)', [name]);
+      await again.destroy();
+    },
+  };
+};
