@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { selectRows } from '../../db/connection';
 
 export const fiscalYearStart = (year: number) => `${year}-04-01`;
 
@@ -40,13 +41,13 @@ const numeric = <T extends Record<string, unknown>>(row: T) =>
 /** 洋式化率 (percent, one decimal) per centre, ward and city, in SQL. Shelters with no Western stall come first, then the lowest ratio. */
 export const ratios = async (db: Knex, year: number) => {
   const base = perCenter(year);
-  const centers = await db.raw(`select id, name, ward_id, ward, is_shelter, built_year, ${figuresOf('')} from (${base}) c
-    order by case when is_shelter and western = 0 then 0 else 1 end, ratio is null, ratio, name`);
-  const wards = await db.raw(`select ward_id, ward, ${figures} from (${base}) c group by ward_id, ward order by min(ward_order)`);
-  const [city] = await db.raw(`select ${figures} from (${base}) c`);
+  const centers = await selectRows(db, `select * from (select id, name, ward_id, ward, is_shelter, built_year, ${figuresOf('')} from (${base}) c) r
+    order by case when is_shelter and western = 0 then 0 else 1 end, case when ratio is null then 1 else 0 end, ratio, name`);
+  const wards = await selectRows(db, `select ward_id, ward, ${figures} from (${base}) c group by ward_id, ward order by min(ward_order)`);
+  const [city] = await selectRows(db, `select ${figures} from (${base}) c`);
   return {
-    city: numeric(city) as Figures,
-    wards: (wards as Record<string, unknown>[]).map(numeric),
-    centers: (centers as Record<string, unknown>[]).map((c) => ({ ...numeric(c), is_shelter: !!c.is_shelter })),
+    city: numeric(city) as unknown as Figures,
+    wards: wards.map(numeric),
+    centers: centers.map((c) => ({ ...numeric(c), is_shelter: !!c.is_shelter })),
   };
 };
