@@ -44,6 +44,27 @@ describe('no serious or critical axe violations', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('on the toilet programme page with its figures shown', async () => {
+    const page = await signedIn('/toilet_programme', (p) => p.locator('tr[data-center]').nth(5).waitFor());
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('on the toilet programme schedule', async () => {
+    const page = await signedIn('/toilet_programme', async (p) => {
+      await p.getByRole('tab', { name: '工程表' }).click();
+      await p.locator('tr[data-order]').nth(3).waitFor();
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("on the toilet programme's next-year candidates", async () => {
+    const page = await signedIn('/toilet_programme', async (p) => {
+      await p.getByRole('tab', { name: '来年度の候補' }).click();
+      await p.locator('tr[data-candidate]').nth(3).waitFor();
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('on the request-task create page', async () => {
     const page = await signedIn('/request_tasks/create', (p) => p.getByRole('button', { name: '保存' }).first().waitFor());
     expect(await seriousViolations(page)).toEqual([]);

@@ -29,7 +29,7 @@ const staffDirectory: Grant = { actions: ['read'], hidden: ['login'] };
 
 const business = [
   'request_tasks', 'toilet_inventories', 'toilet_work_orders', 'practice_cases', 'practice_adoptions',
-  'c1_editions', 'c1_entries', 'citizen_centers', 'departments', 'wards', 'pt_sessions',
+  'c1_editions', 'c1_entries', 'citizen_centers', 'departments', 'wards', 'pt_sessions', 'toilet_targets',
 ] as const;
 const every = (grant: Grant) => Object.fromEntries(business.map((name) => [name, grant]));
 
@@ -46,11 +46,12 @@ const ownViews: Grant = {
   ownerField: 'owner_user_id',
 };
 const review = (views: Grant, transitions: Grant = readOnly) => ({ request_task_transitions: transitions, saved_views: views });
+const toiletRecords = { toilet_work_order_transitions: readOnly, toilet_conversions: readOnly };
 
 export const policy: Record<Role, Partial<Record<ResourceName, Grant>>> = {
-  admin: { ...every(full), users: full, audit_events: readOnly, ...review(allViews) },
-  secretariat: { ...every(full), users: staffDirectory, audit_events: readOnly, ...review(ownViews) },
-  pt_member: { ...every(readOnly), users: staffDirectory, ...review(ownViews) },
+  admin: { ...every(full), users: full, audit_events: readOnly, ...review(allViews), ...toiletRecords },
+  secretariat: { ...every(full), users: staffDirectory, audit_events: readOnly, ...review(ownViews), ...toiletRecords },
+  pt_member: { ...every(readOnly), users: staffDirectory, ...review(ownViews), ...toiletRecords },
   dept_contact: {
     wards: readOnly,
     departments: readOnly,
@@ -65,7 +66,7 @@ export const policy: Record<Role, Partial<Record<ResourceName, Grant>>> = {
       writable: surveyFields,
     },
   },
-  viewer: { ...every(readOnly), users: staffDirectory, ...review(ownViews) },
+  viewer: { ...every(readOnly), users: staffDirectory, ...review(ownViews), ...toiletRecords },
 };
 
 export const grantFor = (actor: Actor, resource: string): Grant | undefined =>

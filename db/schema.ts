@@ -3,6 +3,7 @@ import { enums } from './enums';
 import { annualBurdenHours, hoursSaved } from './burden';
 import type { Workflow } from './workflow';
 import { requestTaskWorkflow } from './workflows/requestTasks';
+import { toiletWorkOrderWorkflow } from './workflows/toiletWorkOrders';
 
 export { enums };
 
@@ -209,17 +210,38 @@ export const toiletWorkOrders = resource({
     inspection_date: date(),
     funding_source: optOne(enums.funding_source),
     western_after: optInt(0, 99),
+    hold_reason: note(400),
+    held_from: optOne(enums.work_status),
+    cancel_reason: note(400),
     note: note(),
   }),
   references: { citizen_center_id: 'citizen_centers' },
   unique: [['order_no']],
   search: ['order_no', 'lot_no', 'contractor', 'hearing_notes', 'note'],
   title: ['order_no'],
-  check: (r) => {
-    const errors = notBefore(notBefore({}, r, 'planned_start', 'planned_end'), r, 'actual_start', 'actual_end');
-    if (r.status === 'completed' && !r.actual_end) errors.actual_end = '完了には実績終了日が必要です';
-    return errors;
-  },
+  managed: ['status', 'held_from'],
+  workflow: toiletWorkOrderWorkflow,
+  check: (r) => notBefore(notBefore({}, r, 'planned_start', 'planned_end'), r, 'actual_start', 'actual_end'),
+});
+
+/** The stalls a completed work order converted per location: what a reopen gives back. */
+export const toiletConversions = resource({
+  name: 'toilet_conversions',
+  fields: z.object({
+    toilet_work_order_id: id(),
+    citizen_center_id: id(),
+    location: one(enums.toilet_location),
+    stalls: int(1, 99),
+  }),
+  references: { toilet_work_order_id: 'toilet_work_orders', citizen_center_id: 'citizen_centers' },
+  readOnly: true,
+});
+
+export const toiletTargets = resource({
+  name: 'toilet_targets',
+  fields: z.object({ fiscal_year: fiscalYear(), target_percent: int(0, 100), note: note(400) }),
+  unique: [['fiscal_year']],
+  title: ['fiscal_year'],
 });
 
 export const practiceCases = resource({
@@ -363,6 +385,8 @@ export const requestTaskTransitions = transitionsOf('request_task_transitions', 
   requesting_department_id: [id(), 'departments'],
 });
 
+export const toiletWorkOrderTransitions = transitionsOf('toilet_work_order_transitions', 'toilet_work_orders', 'toilet_work_order_id', enums.work_status);
+
 export const savedViews = resource({
   name: 'saved_views',
   fields: z.object({
@@ -384,6 +408,7 @@ export const savedViews = resource({
 export const resources = [
   wards, citizenCenters, departments, users, requestTasks, toiletInventories, toiletWorkOrders,
   practiceCases, practiceAdoptions, c1Editions, c1Entries, auditEvents, ptSessions, requestTaskTransitions, savedViews,
+  toiletWorkOrderTransitions, toiletConversions, toiletTargets,
 ] as const;
 
 export type ResourceName = (typeof resources)[number]['name'];

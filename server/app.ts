@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   auditEvents, c1Editions, c1Entries, citizenCenters, departments, practiceAdoptions, practiceCases, ptSessions, requestTasks,
-  requestTaskTransitions, savedViews, toiletInventories, toiletWorkOrders, users, wards,
+  requestTaskTransitions, savedViews, toiletConversions, toiletInventories, toiletTargets, toiletWorkOrders,
+  toiletWorkOrderTransitions, users, wards,
 } from '../db/schema';
 import { authRoutes, requireSession, requireXhr } from './auth';
 import { boundedBody } from './bounds';
@@ -24,6 +25,8 @@ import { sessions } from './session';
 import { spreadsheet } from './spreadsheet';
 import { clientFiles } from './static';
 import { statsRoutes } from './stats';
+import { inventoryHooks } from './toilets/conversions';
+import { toiletProgrammeRoutes } from './toilets/routes';
 import { transitionRoutes } from './workflow/routes';
 import { userRoutes } from './users';
 
@@ -52,7 +55,11 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
   api.use('/pt_sessions', crud(db, ptSessions));
   api.use('/saved_views', savedViewRoutes(), crud(db, savedViews));
   api.use('/toilet_inventories', crud(db, toiletInventories));
-  api.use('/toilet_work_orders', crud(db, toiletWorkOrders));
+  api.use('/toilet_work_orders', transitionRoutes(db, toiletWorkOrders, inventoryHooks), crud(db, toiletWorkOrders));
+  api.use('/toilet_work_order_transitions', reader(db, toiletWorkOrderTransitions));
+  api.use('/toilet_conversions', reader(db, toiletConversions));
+  api.use('/toilet_targets', crud(db, toiletTargets));
+  api.use('/toilet_programme', toiletProgrammeRoutes(db));
   api.use('/practice_cases', crud(db, practiceCases));
   api.use('/practice_adoptions', crud(db, practiceAdoptions));
   api.use('/c1_editions', crud(db, c1Editions));

@@ -19,6 +19,7 @@ export const newRecords = (ids: Ids): Record<ResourceName, Record<string, unknow
   c1_editions: { edition_no: 99, fiscal_year: 2027, name: '第99回 試験', criteria: [{ name: '独自性', weight: 50 }] },
   c1_entries: { edition_id: ids.edition, entry_no: 999, citizen_center_id: ids.center, presenter_role: 'staff', title: '試験応募' },
   pt_sessions: { fiscal_year: 2027, session_no: 99, name: '試験用PT会議', held_on: '2027-05-11' },
+  toilet_targets: { fiscal_year: 2035, target_percent: 90, note: '試験用の目標' },
   saved_views: {
     name: '試験用ビュー', resource: 'request_tasks', filter: { status: ['surveying'] }, sort: { field: 'task_code', order: 'ASC' },
     columns: ['task_code', 'title'], shared: true,
@@ -38,5 +39,6 @@ export const changes: Record<ResourceName, Record<string, unknown>> = {
   c1_editions: { criteria: [{ name: '独自性', weight: 40 }, { name: '実現可能性', weight: 60 }] },
   c1_entries: { themes: ['food'], budget_requested: 120_000 },
   pt_sessions: { held_on: '2027-05-18', note: '会場変更' },
+  toilet_targets: { target_percent: 65 },
   saved_views: { name: '試験用ビュー（改）', shared: false },
 };

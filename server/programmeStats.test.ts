@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInTokyo } from './clock';
 import { startTestServer, type TestServer } from './testServer';
 
 let server: TestServer;
@@ -24,6 +25,10 @@ describe('GET /api/stats/programmes', () => {
     const stalls = await db('toilet_inventories').sum({ western: 'western_count', squat: 'squat_count' }).first();
     expect([body.toilets.western, body.toilets.squat]).toEqual([Number(stalls!.western), Number(stalls!.squat)]);
     expect(body.toilets.western).toBeGreaterThan(0);
+    const today = todayInTokyo();
+    const late = (await db('toilet_work_orders').where({ fiscal_year: 2026 })).filter((o) => (o.actual_end ? o.actual_end > o.planned_end
+      : o.planned_end && o.planned_end < today && !['completed', 'cancelled'].includes(o.status)));
+    expect(body.toilets.delayed).toBe(late.length);
     expect(body.cases.total).toBe(await count(db('practice_cases')));
     expect(body.cases.adopted).toBe(await count(db('practice_adoptions').where({ status: 'adopted' })));
     const edition = await db('c1_editions').where({ fiscal_year: 2026 }).orderBy('edition_no', 'desc').first();

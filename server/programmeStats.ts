@@ -4,6 +4,8 @@ import { can } from '../db/policy';
 import { access } from './access';
 import { strictInteger } from './bounds';
 import { badRequest } from './errors';
+import { todayInTokyo } from './clock';
+import { delayedSql } from './toilets/schedule';
 
 type Query = Knex.QueryBuilder;
 const num = (v: unknown) => Number(v ?? 0);
@@ -23,7 +25,7 @@ const toilets = async (db: Knex, req: Request, year: number) => {
   const ofYear = () => db('toilet_work_orders').modify(orders.scope).where({ fiscal_year: year });
   const by_status = await countBy(ofYear(), 'status');
   const planned = await ofYear().whereNot({ status: 'cancelled' }).sum({ n: 'planned_conversions' }).first();
-  const delayed = await ofYear().whereNotNull('actual_end').whereRaw('actual_end > planned_end').count({ n: '*' }).first();
+  const delayed = await ofYear().whereRaw(`(${delayedSql(todayInTokyo(), 'toilet_work_orders')})`).count({ n: '*' }).first();
   const inventory = await db('toilet_inventories').modify(stalls.scope).sum({ western: 'western_count', squat: 'squat_count' }).first();
   return {
     orders: Object.values(by_status).reduce((a, b) => a + b, 0),

@@ -19,9 +19,13 @@ import auditEvents from './audit_events';
 import ptSessions from './pt_sessions';
 import requestTaskTransitions from './request_task_transitions';
 import savedViews from './saved_views';
+import toiletTargets from './toilet_targets';
+import toiletWorkOrderTransitions from './toilet_work_order_transitions';
+import toiletConversions from './toilet_conversions';
 
 const Home = lazy(() => import('./dashboard/Home'));
 const DecisionMeeting = lazy(() => import('./meeting/DecisionMeeting'));
+const ToiletProgramme = lazy(() => import('./toilet_programme/ToiletProgramme'));
 const { Route } = reactRouterProvider;
 
 export const App = () => (
@@ -39,6 +43,9 @@ export const App = () => (
     <Resource {...requestTasks} />
     <Resource {...toiletWorkOrders} />
     <Resource {...toiletInventories} />
+    <Resource {...toiletTargets} />
+    <Resource {...toiletWorkOrderTransitions} />
+    <Resource {...toiletConversions} />
     <Resource {...practiceCases} />
     <Resource {...practiceAdoptions} />
     <Resource {...c1Editions} />
@@ -54,6 +61,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/meeting" element={<DecisionMeeting />} />
       <Route path="/meeting/:viewId" element={<DecisionMeeting />} />
+      <Route path="/toilet_programme" element={<ToiletProgramme />} />
     </CustomRoutes>
   </Admin>
 );

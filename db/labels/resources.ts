@@ -24,6 +24,19 @@ const themes = {
   burden_reduction: '負担軽減',
 };
 
+const workStatus = {
+  planned: '計画',
+  hearing_done: 'ヒアリング済',
+  designing: '設計中',
+  procuring: '入札・発注中',
+  contracted: '契約済',
+  in_progress: '施工中',
+  inspected: '完了検査済',
+  completed: '完了',
+  on_hold: '保留',
+  cancelled: '中止',
+};
+
 const taskStatus = {
   not_started: '未着手',
   surveying: '所管課照会中',
@@ -271,21 +284,14 @@ export const resourceLabels = {
       inspection_date: '完了検査日',
       funding_source: '財源',
       western_after: '完成後の洋式数(基)',
+      hold_reason: '保留理由',
+      held_from: '保留前の状態',
+      cancel_reason: '中止理由',
       note: '備考',
     },
     choices: {
-      status: {
-        planned: '計画',
-        hearing_done: 'ヒアリング済',
-        designing: '設計中',
-        procuring: '入札・発注中',
-        contracted: '契約済',
-        in_progress: '施工中',
-        inspected: '完了検査済',
-        completed: '完了',
-        on_hold: '保留',
-        cancelled: '中止',
-      },
+      status: workStatus,
+      held_from: workStatus,
       priority: level,
       priority_reasons: {
         shelter: '指定避難所',
@@ -501,6 +507,38 @@ export const resourceLabels = {
       from_status: taskStatus,
       to_status: taskStatus,
     },
+  },
+  toilet_work_order_transitions: {
+    name: '工事の状態履歴 |||| 工事の状態履歴',
+    fields: {
+      ...system,
+      created_at: '変更日時',
+      created_at_gte: '変更日時(この日以降)',
+      toilet_work_order_id: '洋式化工事',
+      from_status: '変更前の状態',
+      to_status: '変更後の状態',
+      note: 'メモ',
+      user_id: '職員',
+      actor: '操作者',
+    },
+    choices: { from_status: workStatus, to_status: workStatus },
+  },
+  toilet_conversions: {
+    name: '洋式化の実績 |||| 洋式化の実績',
+    fields: {
+      ...system,
+      created_at: '完了日時',
+      toilet_work_order_id: '洋式化工事',
+      citizen_center_id: '市民センター',
+      location: '設置場所',
+      stalls: '洋式化した数(基)',
+    },
+    choices: { location: { men: '男子', women: '女子', multipurpose: '多目的', staff: '職員用' } },
+  },
+  toilet_targets: {
+    name: '洋式化率の目標 |||| 洋式化率の目標',
+    noun: '目標',
+    fields: { ...system, fiscal_year: '年度', target_percent: '目標洋式化率(%)', note: '備考' },
   },
   saved_views: {
     name: '保存したビュー |||| 保存したビュー',

@@ -5,6 +5,7 @@ import * as deptOpinion from './003_dept_opinion';
 import * as review from './004_review';
 import * as sessionEpoch from './005_session_epoch';
 import * as departmentOrder from './006_department_order';
+import * as toiletProgramme from './007_toilet_programme';
 
 const migrations: Record<string, Knex.Migration> = {
   '001_initial': initial,
@@ -13,6 +14,7 @@ const migrations: Record<string, Knex.Migration> = {
   '004_review': review,
   '005_session_epoch': sessionEpoch,
   '006_department_order': departmentOrder,
+  '007_toilet_programme': toiletProgramme,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

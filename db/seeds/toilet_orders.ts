@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import { toiletWorkOrders } from '../schema';
+import { toiletWorkOrders, toiletWorkOrderTransitions } from '../schema';
 import { insertAll } from './insert';
 import { addDays, type Rng } from './random';
 import type { ToiletStats } from './toilets';
@@ -26,6 +26,14 @@ const hearingNotes = [
   '女子トイレの和式が使われておらず、全面的な洋式化を希望。',
 ];
 const today = '2026-11-29';
+
+/** The moves that brought a sample order to its state, for its history. */
+const pathTo = (status: Status): [Status, Status][] => {
+  const [via, last] = status === 'on_hold' ? ['hearing_done', 'on_hold'] : status === 'cancelled' ? ['designing', 'cancelled'] : [status, null];
+  const steps = stages.slice(0, stages.indexOf(via as Status) + 1);
+  const path = steps.slice(1).map((to, i): [Status, Status] => [steps[i], to]);
+  return last ? [...path, [via as Status, last as Status]] : path;
+};
 const min = (a: string, b: string) => (a < b ? a : b);
 
 const procurementFor = (estimate: number, lot: string | null) =>
@@ -89,13 +97,24 @@ const buildOrder = (rng: Rng, s: ToiletStats, status: Status, i: number, lotCont
     inspection_date: actualEnd ? min(addDays(actualEnd, rng.int(3, 10)), addDays(today, -1)) : null,
     funding_source: rank >= 2 ? (s.center.isShelter ? 'disaster_bond' as const : rng.pick(['general', 'national_subsidy'] as const)) : null,
     western_after: rank >= 6 ? s.western + conversions : null,
+    held_from: status === 'on_hold' ? 'hearing_done' as const : null,
+    hold_reason: status === 'on_hold' ? '館の大規模改修計画と工期を調整するため' : null,
+    cancel_reason: status === 'cancelled' ? '施設の建替え方針が決まったため' : null,
     note: status === 'on_hold' ? 'サンプルデータ。館の大規模改修計画と調整するため保留中。'
       : status === 'cancelled' ? 'サンプルデータ。施設の建替え方針が決まったため中止。' : 'サンプルデータ',
   };
 };
 
+/** The sample orders; the inventory is the state after the completed ones, so their conversions are taken back out of the stalls. */
 export async function seedToiletWorkOrders(trx: Knex.Transaction, rng: Rng, stats: ToiletStats[]) {
   const candidates = rng.shuffle(stats.filter((s) => s.squat > 0)).sort((a, b) => score(b) - score(a)).slice(0, plan.length);
   const lotContractor = new Map<string, string>();
-  await insertAll(trx, toiletWorkOrders, plan.map((status, i) => buildOrder(rng, candidates[i], status, i, lotContractor)));
+  const orders = plan.map((status, i) => buildOrder(rng, candidates[i], status, i, lotContractor));
+  const ids = await insertAll(trx, toiletWorkOrders, orders);
+  const moves = orders.flatMap((order, i) => pathTo(order.status).map(([from, to]) => ({
+    toilet_work_order_id: ids[i], from_status: from, to_status: to, actor: '事務局（サンプル）',
+    note: to === 'on_hold' ? order.hold_reason : to === 'cancelled' ? order.cancel_reason : null,
+  })));
+  await insertAll(trx, toiletWorkOrderTransitions, moves, (i) => new Date(Date.parse('2026-04-20T01:00:00Z') + i * 3_600_000).toISOString());
+  return orders.map((order, i) => ({ ...order, id: ids[i] }));
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { toiletInventories } from '../schema';
+import { toiletConversions, toiletInventories, toiletTargets } from '../schema';
+import { conversionOrder } from '../workflows/toiletWorkOrders';
 import { insertAll } from './insert';
 import type { Center, Masters } from './masters';
 import { createRng, type Rng } from './random';
@@ -52,6 +53,28 @@ export async function seedToilets(trx: Knex.Transaction, masters: Masters) {
       surveyed_on: surveyedOn,
     }));
   });
+  const orders = await seedToiletWorkOrders(trx, rng, stats);
+  const conversions = orders.filter((o) => o.status === 'completed').flatMap((order) => convert(records, order));
   await insertAll(trx, toiletInventories, records);
-  await seedToiletWorkOrders(trx, rng, stats);
+  await insertAll(trx, toiletConversions, conversions);
+  await insertAll(trx, toiletTargets, [
+    { fiscal_year: 2026, target_percent: 60, note: '令和8年度末の目標（サンプル）' },
+    { fiscal_year: 2027, target_percent: 70, note: '令和9年度末の目標（サンプル）' },
+  ]);
 }
+
+type Inventory = { citizen_center_id: number; location: Location; western_count: number; squat_count: number };
+
+/** What completing the order did to the stalls, as the server's conversion does it: locations in `conversionOrder`. */
+const convert = (records: Inventory[], order: { id: number; citizen_center_id: number; planned_conversions: number }) => {
+  let remaining = order.planned_conversions;
+  const rows = conversionOrder.flatMap((l) => records.filter((r) => r.citizen_center_id === order.citizen_center_id && r.location === l));
+  return rows.flatMap((row) => {
+    const stalls = Math.min(remaining, row.squat_count);
+    if (!stalls) return [];
+    remaining -= stalls;
+    row.western_count += stalls;
+    row.squat_count -= stalls;
+    return [{ toilet_work_order_id: order.id, citizen_center_id: order.citizen_center_id, location: row.location, stalls }];
+  });
+};

@@ -1,8 +1,10 @@
 import type { Workflow } from '../workflow';
 import { requestTaskWorkflow } from './requestTasks';
+import { toiletWorkOrderWorkflow } from './toiletWorkOrders';
 
 export const workflows: Record<string, Workflow> = {
   [requestTaskWorkflow.resource]: requestTaskWorkflow,
+  [toiletWorkOrderWorkflow.resource]: toiletWorkOrderWorkflow,
 };
 
 export const workflowOf = (resource: string): Workflow | undefined => workflows[resource];

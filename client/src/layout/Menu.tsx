@@ -1,10 +1,11 @@
 import { ListSubheader } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
+import InsightsIcon from '@mui/icons-material/Insights';
 import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 
 const groups: [string, string[]][] = [
   ['request_tasks', ['request_tasks', 'pt_sessions', 'request_task_transitions', 'saved_views']],
-  ['toilets', ['toilet_work_orders', 'toilet_inventories']],
+  ['toilets', ['toilet_work_orders', 'toilet_inventories', 'toilet_targets', 'toilet_work_order_transitions', 'toilet_conversions']],
   ['practice', ['practice_cases', 'practice_adoptions']],
   ['c1', ['c1_editions', 'c1_entries']],
   ['masters', ['citizen_centers', 'departments', 'wards', 'users', 'audit_events']],
@@ -18,6 +19,9 @@ export const Menu = () => {
     <RaMenu>
       <RaMenu.DashboardItem />
       {canAccess.request_tasks && <RaMenu.Item to="/meeting" primaryText="app.meeting.title" leftIcon={<GavelIcon />} />}
+      {canAccess.toilet_work_orders && canAccess.toilet_inventories && (
+        <RaMenu.Item to="/toilet_programme" primaryText="app.toilet_programme.title" leftIcon={<InsightsIcon />} />
+      )}
       {groups.map(([group, names]) => {
         const visible = names.filter((name) => canAccess[name]);
         return visible.length ? [

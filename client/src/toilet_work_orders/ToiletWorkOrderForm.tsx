@@ -15,7 +15,7 @@ const ToiletWorkOrderForm = (props: FormProps) => (
       </FormRow>
       <ReferenceInput source="citizen_center_id" reference="citizen_centers" />
       <FormRow>
-        <EnumInput source="status" />
+        <EnumInput source="status" readOnly helperText="app.workflow.status_hint" />
         <EnumInput source="priority" />
       </FormRow>
       <SetCheckboxInput source="priority_reasons" />

@@ -1,9 +1,10 @@
-import { DataTable, List, ReferenceInput } from 'react-admin';
+import { DataTable, List, ReferenceInput, TextInput } from 'react-admin';
 import { SearchInput } from '../common/SearchInput';
 import { EnumField, FiscalYearField, YenField } from '../common/fields';
 import { EnumInput, FiscalYearInput, SetInput } from '../common/inputs';
-import { ListActions, ReferenceCol, useBulkDelete, nowrap, ResponsiveTable, CardLine, Ref } from '../common/list';
+import { ListActions, ReferenceCol, nowrap, ResponsiveTable, CardLine, Ref } from '../common/list';
 import { PlannedPeriod } from './PlannedPeriod';
+import { useBulkActions } from './BulkActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -11,6 +12,7 @@ const filters = [
   <EnumInput key="priority" source="priority" />,
   <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" />,
   <FiscalYearInput key="fiscal_year" source="fiscal_year" />,
+  <TextInput key="lot_no" source="lot_no" />,
   <EnumInput key="procurement_method" source="procurement_method" />,
   <EnumInput key="funding_source" source="funding_source" />,
 ];
@@ -21,7 +23,7 @@ const ToiletWorkOrderList = () => (
       <DataTable
         sx={nowrap('order_no', 'citizen_center_id', 'status', 'priority', 'contract_amount')}
        
-        bulkActionButtons={useBulkDelete()}
+        bulkActionButtons={useBulkActions()}
         hiddenColumns={['fiscal_year', 'procurement_method']}
       >
         <DataTable.Col source="order_no" />

@@ -1,17 +1,30 @@
-import { NumberField, ReferenceField, Show, TextField } from 'react-admin';
+import { NumberField, ReferenceField, Show, TextField, TopToolbar } from 'react-admin';
+import { EditIfAllowed } from '../common/EditGuard';
 import { EnumField, FiscalYearField, JaDateField, SetField, YenField } from '../common/fields';
 import { ShowSection } from '../common/Section';
 import { ActualEndField } from './ActualEndField';
 import { CenterInventory } from './CenterInventory';
+import { MoveButtons } from '../workflow/MoveButtons';
+import { Timeline } from '../workflow/Timeline';
+
+const actions = (
+  <TopToolbar sx={{ alignItems: 'center' }}>
+    <MoveButtons />
+    <EditIfAllowed />
+  </TopToolbar>
+);
 
 const ToiletWorkOrderShow = () => (
-  <Show>
+  <Show actions={actions}>
     <ShowSection title="app.sections.basic">
       <TextField source="order_no" />
       <FiscalYearField source="fiscal_year" />
       <ReferenceField source="citizen_center_id" reference="citizen_centers" />
       <TextField source="lot_no" />
       <EnumField source="status" />
+      <EnumField source="held_from" />
+      <TextField source="hold_reason" />
+      <TextField source="cancel_reason" />
       <EnumField source="priority" />
       <SetField source="priority_reasons" />
       <EnumField source="squat_policy" />
@@ -40,6 +53,7 @@ const ToiletWorkOrderShow = () => (
       <NumberField source="western_after" />
     </ShowSection>
     <CenterInventory />
+    <Timeline />
     <ShowSection title="app.sections.others" texts={<TextField source="note" />} />
   </Show>
 );
