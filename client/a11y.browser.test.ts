@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../db/schema';
 import { startBrowserSession, type BrowserSession } from './browserTesting';
 
 let session: BrowserSession;
@@ -16,6 +17,12 @@ const seriousViolations = async (page: Page) => {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+};
+
+/** The page has drawn its data: nothing is loading any more and the main region has content. */
+const settled = async (page: Page) => {
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]') && (document.querySelector('main')?.textContent ?? '').length > 0);
+  await page.waitForTimeout(300);
 };
 
 const signedIn = async (hash: string, ready: (page: Page) => Promise<unknown>) => {
@@ -68,5 +75,32 @@ describe('no serious or critical axe violations', () => {
   it('on the request-task create page', async () => {
     const page = await signedIn('/request_tasks/create', (p) => p.getByRole('button', { name: '保存' }).first().waitFor());
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  const pages = resources.flatMap((r) => ['', '/create', '/1/show', '/1'].map((suffix) => `/${r.name}${suffix}`));
+
+  it('on every list, create, show and edit page of every resource, and in the meeting mode', async () => {
+    const page = await session.newPage();
+    await session.signIn(page, 'admin');
+    const found: string[] = [];
+    for (const hash of [...pages, '/meeting', '/meeting/1']) {
+      await page.goto(`${session.server.origin}/#${hash}`);
+      await settled(page);
+      found.push(...(await seriousViolations(page)).map((v) => `${hash}: ${v}`));
+    }
+    expect(found).toEqual([]);
+  }, 600_000);
+
+  it('with the move dialog and the delete confirmation open', async () => {
+    const task = await session.server.db('request_tasks').where({ status: 'not_started' }).orderBy('id').first('id');
+    const page = await signedIn(`/request_tasks/${task.id}/show`, (p) => p.getByRole('button', { name: '所管課に照会する' }).waitFor());
+    await page.getByRole('button', { name: '所管課に照会する' }).click();
+    await page.getByRole('dialog').waitFor();
+    const move = await seriousViolations(page);
+    await page.goto(`${session.server.origin}/#/pt_sessions/1`);
+    await settled(page);
+    await page.getByRole('button', { name: '削除' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect([...move, ...(await seriousViolations(page))]).toEqual([]);
   });
 });

@@ -14,8 +14,10 @@ export const theme: RaThemeOptions = {
   ...defaultTheme,
   components: { ...components, RaList: { styleOverrides: { root: ({ theme }: { theme: Theme }) => listFrame(theme) } },
     MuiCheckbox: { defaultProps: { slotProps: { input: ({ 'aria-label': label }: { 'aria-label'?: string }) => ({ 'aria-label': label }) } } },
+    MuiCircularProgress: { defaultProps: { 'aria-label': '読み込み中' } },
+    MuiFormHelperText: { styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }) } },
     RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
   } as RaThemeOptions['components'],
-  palette: { primary: { main: '#1f5f8b' }, secondary: { main: '#2e7d6b' }, error: { main: '#c62828' }, warning: { main: '#a14f00' } },
+  palette: { primary: { main: '#1f5f8b' }, secondary: { main: '#2e7d6b' }, error: { main: '#b71c1c' }, warning: { main: '#a14f00' } },
   typography: { fontFamily },
 };
