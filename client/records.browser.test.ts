@@ -35,7 +35,9 @@ const opensReadView = async (page: Page, resource: string) => {
   session.problems.length = 0;
   if (logs.includes(resource)) return;
   const cells = first.locator('td');
-  const plain = await cells.evaluateAll((tds) => tds.findIndex((td) => td.className.includes('column-') && !td.querySelector('a, button, input')));
+  const links = Object.keys(resources.find((r) => r.name === resource)?.references ?? {}).map((field) => `column-${field}`);
+  const plain = await cells.evaluateAll((tds, links) => tds.findIndex((td) => td.className.includes('column-')
+    && !links.some((link) => td.classList.contains(link)) && !td.querySelector('a, button, input')), links);
   await cells.nth(plain).click();
   await page.waitForURL(new RegExp(`#/${resource}/\\d+/show$`));
   await page.locator('.RaShow-main, .RaShow-card').first().waitFor();
