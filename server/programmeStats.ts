@@ -12,7 +12,7 @@ const num = (v: unknown) => Number(v ?? 0);
 const finalists = ['finalist', 'presented', 'awarded', 'not_awarded', 'implementing', 'reported'];
 
 const countBy = async (q: Query, field: string) => {
-  const rows: Record<string, unknown>[] = await q.select(field).count({ n: '*' }).groupBy(field);
+  const rows: Record<string, unknown>[] = await q.select(field).count({ n: '*' }).groupBy(field).orderBy(field);
   return Object.fromEntries(rows.map((r) => [String(r[field]), num(r.n)]));
 };
 
