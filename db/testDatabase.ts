@@ -5,8 +5,10 @@ import { randomBytes } from 'node:crypto';
  * A fresh, empty database for one test server: the given SQLite file, or, when TEST_DATABASE_URL points to a
  * PostgreSQL server, a new database there (dropped again afterwards) so test files stay parallel.
  */
-export const testDatabase = async (file: string, { sqlite = false } = {}) => {
-  const server = sqlite ? undefined : process.env.TEST_DATABASE_URL;
+type Options = { sqlite?: boolean; server?: string };
+
+export const testDatabase = async (file: string, { sqlite = false, server }: Options = {}) => {
+  server ??= sqlite ? undefined : process.env.TEST_DATABASE_URL;
   if (!server) return { location: file, drop: async () => {} };
   const name = `console_test_${randomBytes(6).toString('hex')}`;
   const admin = knex({ client: 'pg', connection: server, pool: { min: 0, max: 1 } });
@@ -23,3 +25,6 @@ export const testDatabase = async (file: string, { sqlite = false } = {}) => {
     },
   };
 };
+
+/** A benchmark's scratch database: on the PostgreSQL server of DATABASE_URL when set (never in that database itself). */
+export const benchDatabase = (file: string) => testDatabase(file, { server: process.env.DATABASE_URL });

@@ -37,7 +37,7 @@ const main = async () => {
   const [consoleDir, bareDir] = [join(work, 'console'), join(work, 'bare')];
   await buildConsole(consoleDir);
   await buildBare(bareDir);
-  const servers = { console: await startTestServer({ clientDir: consoleDir }), bare: await startTestServer({ clientDir: bareDir }) };
+  const servers = { console: await startTestServer({ clientDir: consoleDir, postgres: process.env.DATABASE_URL }), bare: await startTestServer({ clientDir: bareDir, postgres: process.env.DATABASE_URL }) };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const times: Record<keyof typeof servers, number[]> = { console: [], bare: [] };
   try {

@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isPostgresUrl } from '../db/connection';
 import { demoPassword } from '../db/seeds';
+import { benchDatabase } from '../db/testDatabase';
 import { rowXml, sheetXml, xlsxOf } from '../server/spreadsheet/zipFixtures';
 
 const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
@@ -12,8 +14,10 @@ const api = `http://127.0.0.1:${port}/api`;
 const dir = mkdtempSync(join(tmpdir(), 'bench-load-'));
 const xhr = { 'x-requested-with': 'XMLHttpRequest' };
 
+const database = await benchDatabase(join(dir, 'bench.db'));
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-  env: { ...process.env, PORT: String(port), DATABASE_FILE: join(dir, 'bench.db') }, stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, PORT: String(port), DATABASE_FILE: join(dir, 'bench.db'), DATABASE_URL: isPostgresUrl(database.location) ? database.location : '' },
+  stdio: ['ignore', 'ignore', 'inherit'],
 });
 server.on('exit', (code, signal) => console.error(`server exited: ${code ?? signal}`));
 const rssOf = (pid: number | string) => {
@@ -119,4 +123,5 @@ try {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 }

@@ -7,6 +7,7 @@ import { fromRow, toRow } from '../db/records';
 import { requestTasks } from '../db/schema';
 import { demoPassword, seed } from '../db/seeds';
 import { createApp } from '../server/app';
+import { benchDatabase } from '../db/testDatabase';
 import { withoutSystemColumns, type Row } from '../server/store';
 
 const total = 100_000;
@@ -15,7 +16,8 @@ const years = Array.from({ length: total / 2000 }, (_, i) => 2030 + i);
 const mib = (n: number) => (n / 2 ** 20).toFixed(0);
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-spreadsheet-'));
-const db = connect(join(dir, 'bench.db'));
+const database = await benchDatabase(join(dir, 'bench.db'));
+const db = connect(database.location);
 await migrate(db);
 await seed(db);
 
@@ -116,4 +118,5 @@ for (const row of results) console.log(row.join('\t'));
 
 await new Promise((resolve) => server.close(resolve));
 await db.destroy();
+await database.drop();
 rmSync(dir, { recursive: true, force: true });

@@ -91,7 +91,7 @@ const measure = async (db: Knex, session: Session) => {
   };
 };
 
-const server = await startTestServer();
+const server = await startTestServer({ postgres: process.env.DATABASE_URL });
 try {
   const started = performance.now();
   await insertTasks(server.db);

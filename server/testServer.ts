@@ -14,11 +14,11 @@ import type { TrustProxy } from './proxy';
 const xhr = { 'x-requested-with': 'XMLHttpRequest' };
 
 /** `sqlite` keeps a test on SQLite when TEST_DATABASE_URL is set; `location` opens an existing database instead of a new one. */
-type Options = { seeded?: boolean; clientDir?: string; trustProxy?: TrustProxy; sqlite?: boolean; location?: string };
+type Options = { seeded?: boolean; clientDir?: string; trustProxy?: TrustProxy; sqlite?: boolean; location?: string; postgres?: string };
 
-export const startTestServer = async ({ seeded = true, clientDir, trustProxy = false, sqlite = false, location }: Options = {}) => {
+export const startTestServer = async ({ seeded = true, clientDir, trustProxy = false, sqlite = false, location, postgres }: Options = {}) => {
   const dir = mkdtempSync(join(tmpdir(), 'console-test-'));
-  const database = location ? { location, drop: async () => {} } : await testDatabase(join(dir, 'test.db'), { sqlite });
+  const database = location ? { location, drop: async () => {} } : await testDatabase(join(dir, 'test.db'), postgres ? { server: postgres } : { sqlite });
   const db = connect(database.location);
   await migrate(db);
   if (seeded) await seed(db);
