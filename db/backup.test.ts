@@ -129,7 +129,7 @@ describe('npm run restore', () => {
     const file = backup(live, join(dir, 'backups'));
     const crashing = spawn(process.execPath, ['-e', `
       const db = require('better-sqlite3')(${JSON.stringify(live)});
-      db.pragma('journal_mode = WAL'); db.pragma('wal_autocheckpoint = 0');
+      db.pragma('journal_mode = WAL'); db.pragma('wal_autocheckpoint = 0'); db.function('search_bigrams', (text) => '');
       db.prepare("insert into wards (code, name, sort_order, created_at, updated_at) values ('480099', 'バックアップ後', 9, ?, ?)").run(${JSON.stringify(stamp)}, ${JSON.stringify(stamp)});
       console.log('written'); setInterval(() => {}, 1000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
     await once(crashing.stdout, 'data');

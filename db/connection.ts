@@ -3,10 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import './dialects/postgres';
 import { migrationSource } from './migrations';
+import { bigrams } from './search';
 
 export const defaultDatabaseFile = 'data/console.db';
 
-type SqliteConnection = { pragma: (sql: string) => unknown; prepare: (sql: string) => unknown };
+type SqliteConnection = {
+  pragma: (sql: string) => unknown;
+  prepare: (sql: string) => unknown;
+  function: (name: string, options: { deterministic: boolean }, fn: (text: unknown) => string) => unknown;
+};
 
 const cachedStatements = 500;
 
@@ -35,6 +40,7 @@ const sqlite = (filename: string): Knex.Config => {
         conn.pragma('synchronous = FULL');
         conn.pragma('foreign_keys = ON');
         conn.pragma('busy_timeout = 5000');
+        conn.function('search_bigrams', { deterministic: true }, (text: unknown) => bigrams(String(text ?? '')));
         cachePrepared(conn);
         done(null, conn);
       },

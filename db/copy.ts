@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { isEmpty, migrate } from './connection';
 
 type Row = Record<string, unknown>;
-const skipped = /^(knex_|sqlite_|sessions$)/;
+const skipped = /^(knex_|sqlite_|sessions$)|_search(_[a-z]+)?$/;
 const chunk = 500;
 
 /** SQLite tables, parents before the tables that refer to them. */

@@ -1,20 +1,14 @@
 import { columnsOf } from './columns';
 import type { Resource } from './schema';
+import { searchText } from './search';
 
 type Row = Record<string, unknown>;
-
-const katakanaToHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-
-export const normalizeSearch = (s: string) => katakanaToHiragana(s.normalize('NFKC').toLowerCase());
 
 const canonicalSet = (values: unknown[]) =>
   JSON.stringify([...new Set(values)].sort((a, b) => (a as number) < (b as number) ? -1 : a === b ? 0 : 1));
 
 export const titleOf = (resource: Resource, record: Row) =>
   (resource.title ?? ['id']).map((f) => record[f] ?? '').join(' ');
-
-export const searchText = (resource: Resource, record: Row) =>
-  normalizeSearch(resource.search.map((f) => record[f] ?? '').join('\n'));
 
 export const toRow = (resource: Resource, record: Row): Row => {
   const row: Row = { ...record };

@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { columnsOf, systemColumns } from './columns';
 import { connect, isPostgres, migrate } from './connection';
 import { resources } from './schema';
+import { searchIndexOf } from './search';
 import { testDatabase } from './testDatabase';
 
 let db: Knex;
@@ -50,6 +51,13 @@ describe('the migrated tables match db/schema.ts', () => {
     const keys = await foreignKeys(resource.name);
     const actual = Object.fromEntries(keys.map((k) => [k.from, k.table]));
     expect(actual).toEqual(resource.references);
+  });
+
+  it.each(resources.filter((r) => r.search.length).map((r) => [r.name] as const))('%s has the index behind its keyword search', async (name) => {
+    const found = isPostgres(db)
+      ? await db('pg_indexes').where({ tablename: name, indexname: `${name}_search_text_trgm` }).first()
+      : await db('sqlite_master').where({ name: searchIndexOf(name) }).first();
+    expect(found).toBeTruthy();
   });
 
   it.skipIf(!!process.env.TEST_DATABASE_URL)('sets the durability pragmas on every SQLite connection', async () => {

@@ -77,7 +77,7 @@ export const citizenCenters = resource({
   }),
   references: { ward_id: 'wards' },
   unique: [['name']],
-  search: ['name', 'address'],
+  search: ['name', 'address', 'ward_id'],
   title: ['name'],
 });
 
@@ -159,7 +159,7 @@ export const requestTasks = resource({
     hours_saved_est: { type: optNumber(1_000_000_000), compute: hoursSaved },
   },
   unique: [['fiscal_year', 'task_code']],
-  search: ['task_code', 'title', 'description', 'basis_text', 'proposal'],
+  search: ['task_code', 'title', 'description', 'basis_text', 'proposal', 'requesting_department_id', 'category'],
   title: ['task_code', 'title'],
   workflow: requestTaskWorkflow,
   check: (r) => {
@@ -217,7 +217,7 @@ export const toiletWorkOrders = resource({
   }),
   references: { citizen_center_id: 'citizen_centers' },
   unique: [['order_no']],
-  search: ['order_no', 'lot_no', 'contractor', 'hearing_notes', 'note'],
+  search: ['order_no', 'lot_no', 'contractor', 'hearing_notes', 'note', 'citizen_center_id'],
   title: ['order_no'],
   managed: ['status', 'held_from'],
   workflow: toiletWorkOrderWorkflow,
@@ -269,7 +269,7 @@ export const practiceCases = resource({
   }),
   references: { citizen_center_id: 'citizen_centers', ward_id: 'wards' },
   unique: [['case_no']],
-  search: ['case_no', 'title', 'local_issue', 'activities', 'partners', 'outcomes'],
+  search: ['case_no', 'title', 'local_issue', 'activities', 'partners', 'outcomes', 'themes', 'citizen_center_id', 'ward_id'],
   title: ['case_no', 'title'],
   check: (r) => errorIf(!r.citizen_center_id && !r.ward_id, 'citizen_center_id', '市民センターか区のどちらかを指定してください'),
 });
@@ -329,7 +329,7 @@ export const c1Entries = resource({
   }),
   references: { edition_id: 'c1_editions', citizen_center_id: 'citizen_centers', practice_case_id: 'practice_cases' },
   unique: [['edition_id', 'entry_no']],
-  search: ['title', 'local_issue', 'proposal'],
+  search: ['title', 'local_issue', 'proposal', 'themes', 'citizen_center_id'],
   title: ['entry_no', 'title'],
   check: (r) => errorIf(r.award && !['awarded', 'implementing', 'reported'].includes(r.status), 'award', '賞は受賞した応募にだけ設定できます'),
 });

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { columnsOf, systemColumnDefs, type Column } from '../db/columns';
 import { fieldLabel } from '../db/labels';
-import { normalizeSearch } from '../db/records';
-import type { Resource } from '../db/schema';
+import { resourceNamed, type Resource } from '../db/schema';
+import { normalizeSearch, setContains, termCondition } from '../db/search';
 import { requireBounded } from './bounds';
 import { badRequest } from './errors';
 
@@ -50,16 +50,6 @@ const coerce = (column: Column, value: unknown, name: string): Scalar => {
   return value;
 };
 
-const setContains = (q: Knex.QueryBuilder, column: string, value: Scalar) => {
-  if (typeof value === 'number') {
-    q.orWhere((w) => {
-      for (const p of [`[${value},%`, `%,${value},%`, `%,${value}]`, `[${value}]`]) w.orWhere(column, 'like', p);
-    });
-  } else q.orWhere(column, 'like', `%"${value}"%`);
-};
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 type Condition = (q: Knex.QueryBuilder) => void;
 
 const searchCondition = (resource: Resource, value: unknown): Condition => {
@@ -69,7 +59,7 @@ const searchCondition = (resource: Resource, value: unknown): Condition => {
   if (terms.length > maxSearchTerms || value.length > maxSearchLength) {
     throw badRequest(`キーワードは${maxSearchTerms}語まで、${maxSearchLength}文字以内で指定してください`, { q: `${maxSearchTerms}語・${maxSearchLength}文字以内で入力してください` });
   }
-  return (q) => terms.forEach((t) => q.whereRaw("search_text like ? escape '\\'", [`%${escapeLike(t)}%`]));
+  return (q) => terms.forEach((t) => termCondition(resource, t, resourceNamed)(q));
 };
 
 const resolve = (columns: Map<string, Column>, key: string): [Column, Operator | undefined] => {
