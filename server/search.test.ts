@@ -58,7 +58,7 @@ describe('q, the keyword search', () => {
   });
 
   it('finds cases by theme label, centre and the centre\'s ward', async () => {
-    const centre = byId('citizen_centers', rows.practice_cases.find((c) => c.citizen_center_id).citizen_center_id).name;
+    const centre = byId('citizen_centers', rows.practice_cases.find((c) => c.citizen_center_id)!.citizen_center_id).name;
     for (const q of ['子育て', '門司区', '小倉北', centre]) {
       expect(await found('practice_cases', q), q).toEqual(expected('practice_cases', q, caseText));
     }

@@ -475,6 +475,7 @@ export const resourceLabels = {
         login_failed: 'ログイン失敗',
         logout: 'サインアウト',
         denied: '権限のない操作',
+        archive: '古い操作履歴の書き出し・削除',
       },
     },
   },
