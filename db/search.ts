@@ -18,21 +18,26 @@ const ownText = (resource: Resource) => resource.search.filter((f) => !(f in res
 export const searchText = (resource: Resource, record: Row) =>
   normalizeSearch(ownText(resource).map((f) => record[f] ?? '').join('\n'));
 
-/** Overlapping two-character pieces of each word, the tokens of the SQLite search index. */
-export const bigrams = (text: string) => text.split(/\s+/).flatMap((word) => {
+/**
+ * The tokens of the SQLite search index: the overlapping two-character pieces of each word, a lone "|" between
+ * words, so that a phrase of consecutive pieces matches exactly where the word holds the term.
+ */
+export const bigrams = (text: string) => text.split(/\s+/).filter(Boolean).map((word) => {
   const chars = Array.from(word);
-  return chars.slice(1).map((c, i) => chars[i] + c);
-}).join(' ');
+  return chars.slice(1).map((c, i) => chars[i] + c).join(' ');
+}).join(' | ');
 
 export const searchIndexOf = (table: string) => `${table}_search`;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const isPostgresQuery = (q: Knex.QueryBuilder) => (q as unknown as { client: { dialect: string } }).client.dialect === 'postgresql';
 
-/** Rows of `table` whose search text holds `term` exactly; on SQLite narrowed first through the bigram index. */
+/** Rows of `table` whose search text holds `term`: on SQLite through the bigram index, else (and for one character) LIKE. */
 const textHolds = (table: string, term: string): Where => (q) => {
-  q.whereRaw(`??.search_text like ? escape '\\'`, [table, `%${escapeLike(term)}%`]);
-  if (Array.from(term).length < 2 || isPostgresQuery(q)) return;
+  if (Array.from(term).length < 2 || isPostgresQuery(q)) {
+    q.whereRaw(`??.search_text like ? escape '\\'`, [table, `%${escapeLike(term)}%`]);
+    return;
+  }
   const phrase = `"${bigrams(term).replaceAll('"', '""')}"`;
   q.whereIn(`${table}.id`, (sub) => sub.select('rowid').from(searchIndexOf(table)).whereRaw('?? match ?', [searchIndexOf(table), phrase]));
 };
@@ -50,17 +55,21 @@ export const setContains = (q: Knex.QueryBuilder, column: string, value: string 
 };
 
 /** One search term: in the own text, in a searched choice's Japanese label, or in the name of a searched reference. */
-export const termCondition = (resource: Resource, term: string, resourceNamed: (name: string) => Resource | undefined, depth = 2): Where => (q) =>
-  q.where((w) => {
-    w.where(textHolds(resource.name, term));
-    for (const column of searched(resource).filter((c) => c.choices)) {
-      const codes = labelled(resource, column, term);
-      if (!codes.length) continue;
-      if (column.kind === 'set') w.orWhere((s) => codes.forEach((code) => setContains(s, `${resource.name}.${column.name}`, code)));
-      else w.orWhereIn(`${resource.name}.${column.name}`, codes);
-    }
-    for (const field of depth ? resource.search.filter((f) => f in resource.references) : []) {
-      const target = resourceNamed(resource.references[field])!;
-      w.orWhereIn(`${resource.name}.${field}`, (sub) => sub.select('id').from(target.name).where(termCondition(target, term, resourceNamed, depth - 1)));
-    }
+export const termCondition = (resource: Resource, term: string, resourceNamed: (name: string) => Resource | undefined, depth = 2): Where => (q) => {
+  const table = resource.name;
+  const branches: Where[] = [];
+  for (const column of searched(resource).filter((c) => c.choices)) {
+    const codes = labelled(resource, column, term);
+    if (!codes.length) continue;
+    if (column.kind === 'set') branches.push((b) => b.where((s) => codes.forEach((code) => setContains(s, `${table}.${column.name}`, code))));
+    else branches.push((b) => b.whereIn(`${table}.${column.name}`, codes));
+  }
+  for (const field of depth ? resource.search.filter((f) => f in resource.references) : []) {
+    const target = resourceNamed(resource.references[field])!;
+    branches.push((b) => b.whereIn(`${table}.${field}`, (sub) => sub.select(`${target.name}.id`).from(target.name).where(termCondition(target, term, resourceNamed, depth - 1))));
+  }
+  q.whereIn(`${table}.id`, (ids) => {
+    ids.select(`${table}.id`).from(table).where(textHolds(table, term));
+    for (const branch of branches) ids.union((u) => u.select(`${table}.id`).from(table).where(branch));
   });
+};

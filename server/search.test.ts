@@ -68,6 +68,9 @@ describe('q, the keyword search', () => {
     const split = await makeTask(server, 'not_started', { load: { title: '総合防 災訓練の案内', description: '災訓練は別' } });
     expect(await found('request_tasks', '防災訓練')).not.toContain(split.id);
     expect(await found('request_tasks', '防 災訓')).toContain(split.id);
+    const adjacent = await makeTask(server, 'not_started', { load: { title: '総合防災 災訓練' } });
+    expect(await found('request_tasks', '防災訓練')).not.toContain(adjacent.id);
+    expect(await found('request_tasks', '災訓練')).toContain(adjacent.id);
     expect(await found('request_tasks', '%')).toEqual([]);
     expect(await found('request_tasks', '_')).toEqual([]);
   });
