@@ -42,6 +42,8 @@ export interface Resource<F extends Fields = Fields> {
   derived?: Record<string, { type: z.ZodType; compute: (record: z.infer<F>) => unknown }>;
   readOnly?: boolean;
   workflow?: Workflow;
+  /** Files can be attached to its records (server/attachments/). */
+  attachments?: boolean;
 }
 
 const resource = <F extends Fields>(def: Omit<Resource<F>, 'references' | 'unique' | 'search' | 'internal'> & Partial<Resource<F>>) =>
@@ -271,6 +273,7 @@ export const practiceCases = resource({
   unique: [['case_no']],
   search: ['case_no', 'title', 'local_issue', 'activities', 'partners', 'outcomes'],
   title: ['case_no', 'title'],
+  attachments: true,
   check: (r) => errorIf(!r.citizen_center_id && !r.ward_id, 'citizen_center_id', '市民センターか区のどちらかを指定してください'),
 });
 
@@ -331,6 +334,7 @@ export const c1Entries = resource({
   unique: [['edition_id', 'entry_no']],
   search: ['title', 'local_issue', 'proposal'],
   title: ['entry_no', 'title'],
+  attachments: true,
   check: (r) => errorIf(r.award && !['awarded', 'implementing', 'reported'].includes(r.status), 'award', '賞は受賞した応募にだけ設定できます'),
 });
 
@@ -387,6 +391,28 @@ export const requestTaskTransitions = transitionsOf('request_task_transitions', 
 
 export const toiletWorkOrderTransitions = transitionsOf('toilet_work_order_transitions', 'toilet_work_orders', 'toilet_work_order_id', enums.work_status);
 
+/** A file attached to a record of a resource with `attachments: true`; the bytes live content-addressed under the files folder. */
+export const attachments = resource({
+  name: 'attachments',
+  fields: z.object({
+    resource: code(/^[a-z][a-z0-9_]{1,59}$/, 'practice_cases'),
+    record_id: id(),
+    file_name: text(200),
+    mime: text(100),
+    kind: one(enums.attachment_kind),
+    size: int(0),
+    sha256: code(/^[0-9a-f]{64}$/, 'SHA-256 (16進数64桁)'),
+    caption: note(200),
+    alt_text: note(200),
+    consent: flag(),
+    created_by: optId(),
+  }),
+  references: { created_by: 'users' },
+  search: ['file_name', 'caption', 'alt_text'],
+  title: ['file_name'],
+  readOnly: true,
+});
+
 export const savedViews = resource({
   name: 'saved_views',
   fields: z.object({
@@ -408,7 +434,7 @@ export const savedViews = resource({
 export const resources = [
   wards, citizenCenters, departments, users, requestTasks, toiletInventories, toiletWorkOrders,
   practiceCases, practiceAdoptions, c1Editions, c1Entries, auditEvents, ptSessions, requestTaskTransitions, savedViews,
-  toiletWorkOrderTransitions, toiletConversions, toiletTargets,
+  toiletWorkOrderTransitions, toiletConversions, toiletTargets, attachments,
 ] as const;
 
 export type ResourceName = (typeof resources)[number]['name'];

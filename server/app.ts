@@ -10,6 +10,7 @@ import {
   requestTaskTransitions, savedViews, toiletConversions, toiletInventories, toiletTargets, toiletWorkOrders,
   toiletWorkOrderTransitions, users, wards,
 } from '../db/schema';
+import { attachmentRoutes } from './attachments';
 import { authRoutes, requireSession, requireXhr } from './auth';
 import { boundedBody } from './bounds';
 import { crud, reader } from './crud';
@@ -45,6 +46,7 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
   api.use(requireSession(db));
   api.use('/jobs', jobRoutes());
   api.use(spreadsheet(db));
+  api.use(attachmentRoutes(db));
 
   api.use('/wards', crud(db, wards));
   api.use('/citizen_centers', crud(db, citizenCenters));

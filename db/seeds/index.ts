@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { seedAttachments } from './attachments';
 import { seedC1 } from './c1';
 import { seedMasters } from './masters';
 
@@ -17,5 +18,6 @@ export async function seed(db: Knex): Promise<void> {
     await seedToilets(trx, masters);
     const cases = await seedPractice(trx, masters);
     await seedC1(trx, masters, cases);
+    await seedAttachments(trx, cases, masters.userIds.get('secretariat')!);
   });
 }

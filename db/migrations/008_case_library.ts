@@ -1,0 +1,27 @@
+import type { Knex } from 'knex';
+
+export async function up(db: Knex) {
+  await db.schema.createTable('attachments', (t) => {
+    t.increments('id');
+    t.string('created_at', 32).notNullable();
+    t.string('updated_at', 32).notNullable();
+    t.integer('version').notNullable().defaultTo(1);
+    t.string('resource', 60).notNullable();
+    t.integer('record_id').notNullable();
+    t.string('file_name', 200).notNullable();
+    t.string('mime', 100).notNullable();
+    t.string('kind', 20).notNullable();
+    t.bigInteger('size').notNullable();
+    t.string('sha256', 64).notNullable().index();
+    t.string('caption', 200).nullable();
+    t.string('alt_text', 200).nullable();
+    t.boolean('consent').notNullable().defaultTo(false);
+    t.integer('created_by').unsigned().nullable().references('id').inTable('users');
+    t.text('search_text').notNullable().defaultTo('');
+    t.index(['resource', 'record_id', 'id']);
+  });
+}
+
+export async function down(db: Knex) {
+  await db.schema.dropTable('attachments');
+}
