@@ -3,6 +3,7 @@ import { enums } from './enums';
 import { annualBurdenHours, hoursSaved } from './burden';
 import type { Workflow } from './workflow';
 import { requestTaskWorkflow } from './workflows/requestTasks';
+import { practiceCaseWorkflow } from './workflows/practiceCases';
 import { toiletWorkOrderWorkflow } from './workflows/toiletWorkOrders';
 
 export { enums };
@@ -273,6 +274,8 @@ export const practiceCases = resource({
   unique: [['case_no']],
   search: ['case_no', 'title', 'local_issue', 'activities', 'partners', 'outcomes'],
   title: ['case_no', 'title'],
+  managed: ['status'],
+  workflow: practiceCaseWorkflow,
   attachments: true,
   check: (r) => errorIf(!r.citizen_center_id && !r.ward_id, 'citizen_center_id', '市民センターか区のどちらかを指定してください'),
 });
@@ -389,6 +392,8 @@ export const requestTaskTransitions = transitionsOf('request_task_transitions', 
   requesting_department_id: [id(), 'departments'],
 });
 
+export const practiceCaseTransitions = transitionsOf('practice_case_transitions', 'practice_cases', 'practice_case_id', enums.case_status);
+
 export const toiletWorkOrderTransitions = transitionsOf('toilet_work_order_transitions', 'toilet_work_orders', 'toilet_work_order_id', enums.work_status);
 
 /** A file attached to a record of a resource with `attachments: true`; the bytes live content-addressed under the files folder. */
@@ -434,7 +439,7 @@ export const savedViews = resource({
 export const resources = [
   wards, citizenCenters, departments, users, requestTasks, toiletInventories, toiletWorkOrders,
   practiceCases, practiceAdoptions, c1Editions, c1Entries, auditEvents, ptSessions, requestTaskTransitions, savedViews,
-  toiletWorkOrderTransitions, toiletConversions, toiletTargets, attachments,
+  toiletWorkOrderTransitions, toiletConversions, toiletTargets, attachments, practiceCaseTransitions,
 ] as const;
 
 export type ResourceName = (typeof resources)[number]['name'];

@@ -22,6 +22,8 @@ import savedViews from './saved_views';
 import toiletTargets from './toilet_targets';
 import toiletWorkOrderTransitions from './toilet_work_order_transitions';
 import toiletConversions from './toilet_conversions';
+import attachments from './attachments';
+import practiceCaseTransitions from './practice_case_transitions';
 
 const Home = lazy(() => import('./dashboard/Home'));
 const DecisionMeeting = lazy(() => import('./meeting/DecisionMeeting'));
@@ -48,6 +50,8 @@ export const App = () => (
     <Resource {...toiletConversions} />
     <Resource {...practiceCases} />
     <Resource {...practiceAdoptions} />
+    <Resource {...attachments} />
+    <Resource {...practiceCaseTransitions} />
     <Resource {...c1Editions} />
     <Resource {...c1Entries} />
     <Resource {...citizenCenters} />

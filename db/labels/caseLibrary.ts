@@ -32,4 +32,19 @@ export const caseLibraryLabels = {
     },
     choices: { kind: { photo: '写真', document: '資料' } },
   },
+  practice_case_transitions: {
+    name: '優良事例の状態履歴 |||| 優良事例の状態履歴',
+    fields: {
+      ...system,
+      created_at: '変更日時',
+      created_at_gte: '変更日時(この日以降)',
+      practice_case_id: '優良事例',
+      from_status: '変更前の状態',
+      to_status: '変更後の状態',
+      note: 'メモ',
+      user_id: '職員',
+      actor: '操作者',
+    },
+    choices: { from_status: caseStatus, to_status: caseStatus },
+  },
 };

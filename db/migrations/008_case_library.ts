@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createTransitionsTable } from '../transitionsTable';
 
 export async function up(db: Knex) {
   await db.schema.createTable('attachments', (t) => {
@@ -20,8 +21,10 @@ export async function up(db: Knex) {
     t.text('search_text').notNullable().defaultTo('');
     t.index(['resource', 'record_id', 'id']);
   });
+  await createTransitionsTable(db, 'practice_case_transitions', 'practice_case_id', 'practice_cases');
 }
 
 export async function down(db: Knex) {
+  await db.schema.dropTable('practice_case_transitions');
   await db.schema.dropTable('attachments');
 }
