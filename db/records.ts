@@ -1,4 +1,5 @@
 import { columnsOf } from './columns';
+import { choiceLabel } from './labels';
 import type { Resource } from './schema';
 
 type Row = Record<string, unknown>;
@@ -13,8 +14,15 @@ const canonicalSet = (values: unknown[]) =>
 export const titleOf = (resource: Resource, record: Row) =>
   (resource.title ?? ['id']).map((f) => record[f] ?? '').join(' ');
 
+/** Choices are searched by their Japanese labels (テーマ「防災」), everything else as written. */
+const searchable = (resource: Resource, field: string, value: unknown) => {
+  const kind = columnsOf(resource).find((c) => c.name === field)?.kind;
+  if (kind === 'set' || kind === 'enum') return [value ?? []].flat().map((v) => choiceLabel(resource.name, field, v)).join(' ');
+  return value ?? '';
+};
+
 export const searchText = (resource: Resource, record: Row) =>
-  normalizeSearch(resource.search.map((f) => record[f] ?? '').join('\n'));
+  normalizeSearch(resource.search.map((f) => searchable(resource, f, record[f])).join('\n'));
 
 export const toRow = (resource: Resource, record: Row): Row => {
   const row: Row = { ...record };

@@ -43,6 +43,8 @@ export interface Resource<F extends Fields = Fields> {
   derived?: Record<string, { type: z.ZodType; compute: (record: z.infer<F>) => unknown }>;
   readOnly?: boolean;
   workflow?: Workflow;
+  /** `q` also finds a record through the search text of the record a reference points to (a case by its centre's name). */
+  searchThrough?: Record<string, string>;
   /** Files can be attached to its records (server/attachments/). */
   attachments?: boolean;
 }
@@ -272,7 +274,8 @@ export const practiceCases = resource({
   }),
   references: { citizen_center_id: 'citizen_centers', ward_id: 'wards' },
   unique: [['case_no']],
-  search: ['case_no', 'title', 'local_issue', 'activities', 'partners', 'outcomes'],
+  search: ['case_no', 'title', 'themes', 'local_issue', 'activities', 'partners', 'outcomes', 'key_point_1', 'key_point_2', 'key_point_3'],
+  searchThrough: { citizen_center_id: 'citizen_centers', ward_id: 'wards' },
   title: ['case_no', 'title'],
   managed: ['status'],
   workflow: practiceCaseWorkflow,

@@ -69,7 +69,13 @@ const searchCondition = (resource: Resource, value: unknown): Condition => {
   if (terms.length > maxSearchTerms || value.length > maxSearchLength) {
     throw badRequest(`キーワードは${maxSearchTerms}語まで、${maxSearchLength}文字以内で指定してください`, { q: `${maxSearchTerms}語・${maxSearchLength}文字以内で入力してください` });
   }
-  return (q) => terms.forEach((t) => q.whereRaw("search_text like ? escape '\\'", [`%${escapeLike(t)}%`]));
+  const through = Object.entries(resource.searchThrough ?? {});
+  const like = "search_text like ? escape '\\'";
+  return (q) => terms.forEach((t) => q.where((any) => {
+    const pattern = `%${escapeLike(t)}%`;
+    any.whereRaw(`${resource.name}.${like}`, [pattern]);
+    for (const [field, table] of through) any.orWhereIn(field, (s) => s.select('id').from(table).whereRaw(`${table}.${like}`, [pattern]));
+  }));
 };
 
 const resolve = (columns: Map<string, Column>, key: string): [Column, Operator | undefined] => {

@@ -28,6 +28,7 @@ import practiceCaseTransitions from './practice_case_transitions';
 const Home = lazy(() => import('./dashboard/Home'));
 const DecisionMeeting = lazy(() => import('./meeting/DecisionMeeting'));
 const ToiletProgramme = lazy(() => import('./toilet_programme/ToiletProgramme'));
+const Casebook = lazy(() => import('./casebook/Casebook'));
 const { Route } = reactRouterProvider;
 
 export const App = () => (
@@ -66,6 +67,7 @@ export const App = () => (
       <Route path="/meeting" element={<DecisionMeeting />} />
       <Route path="/meeting/:viewId" element={<DecisionMeeting />} />
       <Route path="/toilet_programme" element={<ToiletProgramme />} />
+      <Route path="/casebook" element={<Casebook />} />
     </CustomRoutes>
   </Admin>
 );

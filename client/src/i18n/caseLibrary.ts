@@ -38,6 +38,7 @@ export const caseLibraryTexts = {
     key_points: '工夫・ポイント',
     no_photo: '写真なし',
     count: '%{smart_count}件の事例',
+    left_out: '公開前または非公開の事例%{smart_count}件は載せていません',
     runs: 'この市民センターの優良事例',
     adopted: 'この市民センターが取り入れた事例',
   },
