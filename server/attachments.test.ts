@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentLimits } from '../db/attachments';
@@ -64,6 +65,21 @@ describe('photos', () => {
     const thumbnail = await viewer.fetch(`/attachments/${created.id}/thumbnail`);
     expect([thumbnail.headers.get('content-type'), thumbnail.headers.get('content-disposition')?.split(';')[0]]).toEqual(['image/webp', 'inline']);
     expect((await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata()).format).toBe('webp');
+  });
+});
+
+describe('previews', () => {
+  it('are made once, served again from the cache, and go with the last row that needs the photo', async () => {
+    const created = await (await upload(secretariat, casePath(), await png(), '縮小.png', { alt_text: '縮小の試験' })).json();
+    const cached = join(filesDirOf(server.db), 'previews', '320', `${created.sha256}.webp`);
+    const first = Buffer.from(await (await viewer.fetch(`/attachments/${created.id}/thumbnail`)).arrayBuffer());
+    expect(existsSync(cached)).toBe(true);
+    expect(Buffer.from(await (await viewer.fetch(`/attachments/${created.id}/thumbnail`)).arrayBuffer())).toEqual(first);
+    expect((await viewer.fetch(`/attachments/${created.id}/preview`)).headers.get('content-type')).toBe('image/webp');
+    const doc = await (await upload(secretariat, casePath(), pdf(), 'no-preview.pdf')).json();
+    expect((await viewer.fetch(`/attachments/${doc.id}/thumbnail`)).status).toBe(404);
+    await secretariat.fetch(`/attachments/${created.id}`, { method: 'DELETE', headers: { 'if-match': '1' } });
+    expect([existsSync(cached), stored(created.sha256)]).toEqual([false, false]);
   });
 });
 

@@ -7,7 +7,7 @@ import { bodyOf, parseId, versionOf } from '../crud';
 import { HttpError } from '../errors';
 import { store, withoutSystemColumns, type Row } from '../store';
 import { previewSizes, resized } from './images';
-import { readStored, removeUnreferenced } from './storage';
+import { cachedPreview, readStored, removeUnreferenced } from './storage';
 
 const files = store(attachments);
 
@@ -46,7 +46,7 @@ export const fileRoutes = (db: Knex, dir: string) => {
     router.get(`/:id/${route}`, async (req, res) => {
       const row = await load(db, req, parseId(req.params.id), 'read');
       if (row.kind !== 'photo') throw new HttpError(404, '資料には縮小画像がありません');
-      const image = await resized(await readStored(dir, row.sha256 as string), size);
+      const image = await cachedPreview(dir, row.sha256 as string, size, (bytes) => resized(bytes, size));
       send(res, image, 'image/webp', contentDisposition(`${row.file_name}.webp`, 'inline'));
     });
   }
@@ -70,7 +70,7 @@ export const fileRoutes = (db: Knex, dir: string) => {
       await load(trx, req, id, 'delete');
       return files.remove(trx, id, whoFrom(req), { version: versionOf(req.get('if-match')) });
     });
-    await removeUnreferenced(db, dir, removed.sha256 as string);
+    await removeUnreferenced(db, dir, removed.sha256 as string, Object.values(previewSizes));
     res.json(removed);
   });
 
