@@ -83,13 +83,27 @@ describe('no serious or critical axe violations', () => {
     const page = await session.newPage();
     await session.signIn(page, 'admin');
     const found: string[] = [];
-    for (const hash of [...pages, '/meeting', '/meeting/1']) {
+    for (const hash of [...pages, '/meeting', '/meeting/1', '/casebook?ids=1,2,3,4,5,6,7,8,9,10']) {
       await page.goto(`${session.server.origin}/#${hash}`);
       await settled(page);
       found.push(...(await seriousViolations(page)).map((v) => `${hash}: ${v}`));
     }
     expect(found).toEqual([]);
   }, 600_000);
+
+  it("with a case's attachment editor and photo lightbox open", async () => {
+    const photo = await session.server.db('attachments').where({ kind: 'photo' }).orderBy('id').first();
+    const page = await signedIn(`/practice_cases/${photo.record_id}/show`, (p) => p.getByRole('button', { name: /を拡大表示$/ }).first().waitFor());
+    const found = [...(await seriousViolations(page))];
+    await page.getByRole('button', { name: /^説明を編集: / }).first().click();
+    await page.getByRole('dialog').waitFor();
+    found.push(...(await seriousViolations(page)));
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /を拡大表示$/ }).first().click();
+    await page.getByRole('dialog').getByRole('img').waitFor();
+    found.push(...(await seriousViolations(page)));
+    expect(found).toEqual([]);
+  });
 
   it('with the move dialog and the delete confirmation open', async () => {
     const task = await session.server.db('request_tasks').where({ status: 'not_started' }).orderBy('id').first('id');

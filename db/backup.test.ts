@@ -3,13 +3,15 @@ import type { Knex } from 'knex';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from '../server/testServer';
 import { backup, BackupRefused, restore } from './backup';
+import { backupFilesDir } from './backupFiles';
+import { filePath, filesDirFor } from './files';
 import { connect, databaseFileOf, migrate } from './connection';
 import { migrationSource } from './migrations';
 
@@ -107,6 +109,18 @@ describe('npm run backup while people work', () => {
     expect(restored.audited).toEqual(expect.arrayContaining(restored.ids));
     expect(restored.integrity).toBe('ok');
     expect(restored.sessions).toBe(0);
+  });
+
+  it('keeps the attachment files with their rows, restores them into a new files folder, and refuses a backup missing one', async () => {
+    const file = backup(databaseFileOf(server.db)!, join(tempDir(), 'backups'));
+    const hashes: string[] = await server.db('attachments').distinct('sha256').pluck('sha256');
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(hashes.every((h) => existsSync(filePath(backupFilesDir(file), h)))).toBe(true);
+    const target = join(tempDir(), 'console.db');
+    await restore(file, target);
+    expect(hashes.map((h) => sha(filePath(filesDirFor(target), h)))).toEqual(hashes);
+    rmSync(filePath(backupFilesDir(file), hashes[0]));
+    await expect(restore(file, join(tempDir(), 'other.db'))).rejects.toThrow(/添付ファイルが 1 件欠けているか壊れています/);
   });
 
   it('refuses to restore over the database while the server has it open, and leaves it untouched', async () => {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { backupFiles, checkBackupFiles, removeBackupFiles, restoreFiles } from './backupFiles';
 import { connect, migrate } from './connection';
 import { migrationSource } from './migrations';
 
@@ -51,6 +52,8 @@ export const backup = (live: string, dir: string, now = new Date()) => {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, `${basename(live, '.db')}-${stamp(now)}.db`);
   if (existsSync(target)) refuse(`同じ名前のバックアップがすでにあります: ${target}`);
+  const files = backupFiles(live);
+  files.before(target);
   const db = new Database(live, { readonly: true, fileMustExist: true });
   try {
     db.prepare('VACUUM INTO ?').run(target);
@@ -59,6 +62,12 @@ export const backup = (live: string, dir: string, now = new Date()) => {
   }
   dropSessions(target);
   fsync(target);
+  const problem = files.after(target);
+  if (problem) {
+    rmSync(target, { force: true });
+    removeBackupFiles(target);
+    refuse(problem);
+  }
   return target;
 };
 
@@ -103,6 +112,8 @@ const copyChecked = async (source: string, staging: string) => {
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
     await verify(db, source);
+    const missing = checkBackupFiles(source);
+    if (missing) refuse(missing);
     db.prepare('VACUUM INTO ?').run(staging);
   } finally {
     db.close();
@@ -159,6 +170,7 @@ export const restore = async (source: string, live: string, now = new Date()) =>
     await migrateStaging(staging);
     lock = lockIfStopped(live);
     if (kept) keepCopy(live, kept);
+    restoreFiles(source, live);
   } catch (err) {
     removeWithSidecars(staging);
     throw err;

@@ -28,5 +28,6 @@ export const enums = {
   presenter_role: ['director', 'staff', 'machikyo', 'multiple'],
   entry_status: ['draft', 'received', 'screening', 'finalist', 'not_selected', 'presented', 'awarded', 'not_awarded', 'implementing', 'reported'],
   award: ['grand_prix', 'runner_up', 'special_jury', 'audience'],
+  attachment_kind: ['photo', 'document'],
   audit_action: ['create', 'update', 'delete', 'restore', 'transition', 'login', 'login_failed', 'logout', 'denied', 'archive'],
 } as const;

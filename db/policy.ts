@@ -46,12 +46,18 @@ const ownViews: Grant = {
   ownerField: 'owner_user_id',
 };
 const review = (views: Grant, transitions: Grant = readOnly) => ({ request_task_transitions: transitions, saved_views: views });
-const toiletRecords = { toilet_work_order_transitions: readOnly, toilet_conversions: readOnly };
+const familyRecords = { toilet_work_order_transitions: readOnly, toilet_conversions: readOnly, practice_case_transitions: readOnly };
+
+/** Attachments are read with their records: only those of resources the role reads whole (no record scope). */
+const wholeResources = (actor: Actor): Condition => ({
+  resource: Object.entries(policy[actor.role]).filter(([name, g]) => name !== 'attachments' && g?.actions.includes('read') && !g.scope).map(([name]) => name),
+});
+const files = (grant: Grant): Grant => ({ ...grant, scope: wholeResources, writable: ['caption', 'alt_text', 'consent'] });
 
 export const policy: Record<Role, Partial<Record<ResourceName, Grant>>> = {
-  admin: { ...every(full), users: full, audit_events: readOnly, ...review(allViews), ...toiletRecords },
-  secretariat: { ...every(full), users: staffDirectory, audit_events: readOnly, ...review(ownViews), ...toiletRecords },
-  pt_member: { ...every(readOnly), users: staffDirectory, ...review(ownViews), ...toiletRecords },
+  admin: { ...every(full), users: full, audit_events: readOnly, ...review(allViews), ...familyRecords, attachments: files(full) },
+  secretariat: { ...every(full), users: staffDirectory, audit_events: readOnly, ...review(ownViews), ...familyRecords, attachments: files(full) },
+  pt_member: { ...every(readOnly), users: staffDirectory, ...review(ownViews), ...familyRecords, attachments: files(readOnly) },
   dept_contact: {
     wards: readOnly,
     departments: readOnly,
@@ -66,7 +72,7 @@ export const policy: Record<Role, Partial<Record<ResourceName, Grant>>> = {
       writable: surveyFields,
     },
   },
-  viewer: { ...every(readOnly), users: staffDirectory, ...review(ownViews), ...toiletRecords },
+  viewer: { ...every(readOnly), users: staffDirectory, ...review(ownViews), ...familyRecords, attachments: files(readOnly) },
 };
 
 export const grantFor = (actor: Actor, resource: string): Grant | undefined =>

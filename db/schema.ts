@@ -3,6 +3,7 @@ import { enums } from './enums';
 import { annualBurdenHours, hoursSaved } from './burden';
 import type { Workflow } from './workflow';
 import { requestTaskWorkflow } from './workflows/requestTasks';
+import { practiceCaseWorkflow } from './workflows/practiceCases';
 import { toiletWorkOrderWorkflow } from './workflows/toiletWorkOrders';
 
 export { enums };
@@ -33,6 +34,7 @@ export interface Resource<F extends Fields = Fields> {
   name: string;
   fields: F;
   references: Record<string, string>;
+  /** What `q` searches: text fields, choice fields (by Japanese label) and references (by the referenced record's search). */
   search: string[];
   unique: string[][];
   internal: string[];
@@ -42,6 +44,8 @@ export interface Resource<F extends Fields = Fields> {
   derived?: Record<string, { type: z.ZodType; compute: (record: z.infer<F>) => unknown }>;
   readOnly?: boolean;
   workflow?: Workflow;
+  /** Files can be attached to its records (server/attachments/). */
+  attachments?: boolean;
 }
 
 const resource = <F extends Fields>(def: Omit<Resource<F>, 'references' | 'unique' | 'search' | 'internal'> & Partial<Resource<F>>) =>
@@ -269,8 +273,12 @@ export const practiceCases = resource({
   }),
   references: { citizen_center_id: 'citizen_centers', ward_id: 'wards' },
   unique: [['case_no']],
-  search: ['case_no', 'title', 'local_issue', 'activities', 'partners', 'outcomes', 'themes', 'citizen_center_id', 'ward_id'],
+  search: ['case_no', 'title', 'local_issue', 'activities', 'partners', 'outcomes', 'key_point_1', 'key_point_2', 'key_point_3', 'themes',
+    'citizen_center_id', 'ward_id'],
   title: ['case_no', 'title'],
+  managed: ['status'],
+  workflow: practiceCaseWorkflow,
+  attachments: true,
   check: (r) => errorIf(!r.citizen_center_id && !r.ward_id, 'citizen_center_id', '市民センターか区のどちらかを指定してください'),
 });
 
@@ -331,6 +339,7 @@ export const c1Entries = resource({
   unique: [['edition_id', 'entry_no']],
   search: ['title', 'local_issue', 'proposal', 'themes', 'citizen_center_id'],
   title: ['entry_no', 'title'],
+  attachments: true,
   check: (r) => errorIf(r.award && !['awarded', 'implementing', 'reported'].includes(r.status), 'award', '賞は受賞した応募にだけ設定できます'),
 });
 
@@ -385,7 +394,31 @@ export const requestTaskTransitions = transitionsOf('request_task_transitions', 
   requesting_department_id: [id(), 'departments'],
 });
 
+export const practiceCaseTransitions = transitionsOf('practice_case_transitions', 'practice_cases', 'practice_case_id', enums.case_status);
+
 export const toiletWorkOrderTransitions = transitionsOf('toilet_work_order_transitions', 'toilet_work_orders', 'toilet_work_order_id', enums.work_status);
+
+/** A file attached to a record of a resource with `attachments: true`; the bytes live content-addressed under the files folder. */
+export const attachments = resource({
+  name: 'attachments',
+  fields: z.object({
+    resource: code(/^[a-z][a-z0-9_]{1,59}$/, 'practice_cases'),
+    record_id: id(),
+    file_name: text(200),
+    mime: text(100),
+    kind: one(enums.attachment_kind),
+    size: int(0),
+    sha256: code(/^[0-9a-f]{64}$/, 'SHA-256 (16進数64桁)'),
+    caption: note(200),
+    alt_text: note(200),
+    consent: flag(),
+    created_by: optId(),
+  }),
+  references: { created_by: 'users' },
+  search: ['file_name', 'caption', 'alt_text'],
+  title: ['file_name'],
+  readOnly: true,
+});
 
 export const savedViews = resource({
   name: 'saved_views',
@@ -408,7 +441,7 @@ export const savedViews = resource({
 export const resources = [
   wards, citizenCenters, departments, users, requestTasks, toiletInventories, toiletWorkOrders,
   practiceCases, practiceAdoptions, c1Editions, c1Entries, auditEvents, ptSessions, requestTaskTransitions, savedViews,
-  toiletWorkOrderTransitions, toiletConversions, toiletTargets,
+  toiletWorkOrderTransitions, toiletConversions, toiletTargets, attachments, practiceCaseTransitions,
 ] as const;
 
 export type ResourceName = (typeof resources)[number]['name'];

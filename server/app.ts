@@ -6,11 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  auditEvents, c1Editions, c1Entries, citizenCenters, departments, practiceAdoptions, practiceCases, ptSessions, requestTasks,
+  auditEvents, c1Editions, c1Entries, citizenCenters, departments, practiceAdoptions, practiceCases, practiceCaseTransitions, ptSessions, requestTasks,
   requestTaskTransitions, savedViews, toiletConversions, toiletInventories, toiletTargets, toiletWorkOrders,
   toiletWorkOrderTransitions, users, wards,
 } from '../db/schema';
+import { attachmentRoutes } from './attachments';
 import { authRoutes, requireSession, requireXhr } from './auth';
+import { publicationHooks } from './cases/publication';
 import { boundedBody } from './bounds';
 import { crud, reader } from './crud';
 import { apiNotFound, errorHandler } from './errors';
@@ -45,6 +47,7 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
   api.use(requireSession(db));
   api.use('/jobs', jobRoutes());
   api.use(spreadsheet(db));
+  api.use(attachmentRoutes(db));
 
   api.use('/wards', crud(db, wards));
   api.use('/citizen_centers', crud(db, citizenCenters));
@@ -60,7 +63,8 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
   api.use('/toilet_conversions', reader(db, toiletConversions));
   api.use('/toilet_targets', crud(db, toiletTargets));
   api.use('/toilet_programme', toiletProgrammeRoutes(db));
-  api.use('/practice_cases', crud(db, practiceCases));
+  api.use('/practice_cases', transitionRoutes(db, practiceCases, publicationHooks), crud(db, practiceCases));
+  api.use('/practice_case_transitions', reader(db, practiceCaseTransitions));
   api.use('/practice_adoptions', crud(db, practiceAdoptions));
   api.use('/c1_editions', crud(db, c1Editions));
   api.use('/c1_entries', crud(db, c1Entries));

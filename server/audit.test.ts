@@ -89,17 +89,17 @@ describe('audit trail', () => {
   it('lets an admin undo changes back to an earlier revision, recorded as a change of its own', async () => {
     const before = await (await admin.fetch('/practice_cases/1')).json();
     await put(admin, '/practice_cases/1', { version: before.version, title: '書き換えた題名', themes: ['digital'] });
-    await put(secretariat, '/practice_cases/1', { version: before.version + 1, status: 'archived' });
+    await put(secretariat, '/practice_cases/1', { version: before.version + 1, partners: '書き換えた連携先' });
     const [first] = await eventsFor('practice_cases', 1);
     const restore = (session: Session) => session.fetch('/practice_cases/1/restore', { method: 'POST', body: JSON.stringify({ audit_event_id: first.id }) });
     expect((await restore(secretariat)).status).toBe(403);
     const restored = await restore(admin);
     expect(restored.status).toBe(200);
-    expect(await restored.json()).toMatchObject({ title: before.title, themes: before.themes, status: before.status, version: before.version + 3 });
+    expect(await restored.json()).toMatchObject({ title: before.title, themes: before.themes, partners: before.partners, version: before.version + 3 });
     const last = (await eventsFor('practice_cases', 1)).at(-1)!;
     expect(last.action).toBe('restore');
     expect(last.changes).toEqual({
-      title: { old: '書き換えた題名', new: before.title }, themes: { old: ['digital'], new: before.themes }, status: { old: 'archived', new: before.status },
+      title: { old: '書き換えた題名', new: before.title }, themes: { old: ['digital'], new: before.themes }, partners: { old: '書き換えた連携先', new: before.partners },
     });
   });
 });

@@ -24,7 +24,7 @@ const objectOf = (value: unknown, what: string): Row => {
 
 export const bodyOf = (req: Request) => objectOf(req.body, 'リクエスト本文');
 
-const versionOf = (raw: unknown) => {
+export const versionOf = (raw: unknown) => {
   const version = strictInteger(typeof raw === 'string' ? /^"?([^"]*)"?$/.exec(raw)?.[1] : raw);
   if (version === undefined) throw badRequest('編集を始めたときの版 (version) を正の整数で送ってください', { version: '正の整数で指定してください' });
   return version;

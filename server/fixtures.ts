@@ -34,7 +34,7 @@ export const changes: Record<ResourceName, Record<string, unknown>> = {
   request_tasks: { months: [10, 4], hours_per_occurrence: 1.5 },
   toilet_inventories: { western_count: 2, squat_count: 0 },
   toilet_work_orders: { extras: ['handrail', 'washlet'], estimated_price: 3_300_000 },
-  practice_cases: { themes: ['safety', 'digital'], status: 'interviewing' },
+  practice_cases: { themes: ['safety', 'digital'], transferability: 'high' },
   practice_adoptions: { since: '2026-10-01', status: 'adopted' },
   c1_editions: { criteria: [{ name: '独自性', weight: 40 }, { name: '実現可能性', weight: 60 }] },
   c1_entries: { themes: ['food'], budget_requested: 120_000 },

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { badRequest, Refusal } from './errors';
+import { resources } from '../db/schema';
+import { badRequest, HttpError, Refusal } from './errors';
 import type { Row, Who } from './store';
 
 interface Change { id: number; before: Row; after?: Row; who: Who }
@@ -24,4 +25,14 @@ const users: Guard = async (trx, { id, before, after, who }) => {
   if (Number(others?.n ?? 0) === 0 && !(after?.role === 'admin' && after.active)) throw badRequest(noAdminLeft, { role: noAdminLeft, active: noAdminLeft });
 };
 
-export const guards: Record<string, Guard> = { users };
+const attachmentsLeft = '添付ファイルがあるため削除できません。先に添付ファイルを削除してください';
+
+/** A record is deleted only after its attachments, so no attachment outlives its record. */
+const withAttachments = (resource: string): Guard => async (trx, { id, after }) => {
+  if (!after && (await trx('attachments').where({ resource, record_id: id }).first('id'))) throw new HttpError(409, attachmentsLeft);
+};
+
+export const guards: Record<string, Guard> = {
+  users,
+  ...Object.fromEntries(resources.filter((r) => r.attachments).map((r) => [r.name, withAttachments(r.name)])),
+};

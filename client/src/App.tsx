@@ -22,10 +22,13 @@ import savedViews from './saved_views';
 import toiletTargets from './toilet_targets';
 import toiletWorkOrderTransitions from './toilet_work_order_transitions';
 import toiletConversions from './toilet_conversions';
+import attachments from './attachments';
+import practiceCaseTransitions from './practice_case_transitions';
 
 const Home = lazy(() => import('./dashboard/Home'));
 const DecisionMeeting = lazy(() => import('./meeting/DecisionMeeting'));
 const ToiletProgramme = lazy(() => import('./toilet_programme/ToiletProgramme'));
+const Casebook = lazy(() => import('./casebook/Casebook'));
 const { Route } = reactRouterProvider;
 
 export const App = () => (
@@ -48,6 +51,8 @@ export const App = () => (
     <Resource {...toiletConversions} />
     <Resource {...practiceCases} />
     <Resource {...practiceAdoptions} />
+    <Resource {...attachments} />
+    <Resource {...practiceCaseTransitions} />
     <Resource {...c1Editions} />
     <Resource {...c1Entries} />
     <Resource {...citizenCenters} />
@@ -62,6 +67,7 @@ export const App = () => (
       <Route path="/meeting" element={<DecisionMeeting />} />
       <Route path="/meeting/:viewId" element={<DecisionMeeting />} />
       <Route path="/toilet_programme" element={<ToiletProgramme />} />
+      <Route path="/casebook" element={<Casebook />} />
     </CustomRoutes>
   </Admin>
 );

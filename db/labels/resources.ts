@@ -1,3 +1,5 @@
+import { caseLibraryLabels, caseStatus } from './caseLibrary';
+
 const system = {
   id: 'ID',
   created_at: '作成日時',
@@ -361,15 +363,7 @@ export const resourceLabels = {
         city_newsletter: '市政だより',
         survey: '調査',
       },
-      status: {
-        candidate: '候補',
-        interviewing: '取材中',
-        review: '掲載審査',
-        published: '公開',
-        scaling: '横展開支援中',
-        funded: '事業化',
-        archived: '非公開',
-      },
+      status: caseStatus,
     },
   },
   practice_adoptions: {
@@ -554,4 +548,5 @@ export const resourceLabels = {
       owner_user_id: '作成者',
     },
   },
+  ...caseLibraryLabels,
 };

@@ -6,6 +6,7 @@ import * as review from './004_review';
 import * as sessionEpoch from './005_session_epoch';
 import * as departmentOrder from './006_department_order';
 import * as toiletProgramme from './007_toilet_programme';
+import * as caseLibrary from './008_case_library';
 import * as searchIndex from './010_search_index';
 
 const migrations: Record<string, Knex.Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Knex.Migration> = {
   '005_session_epoch': sessionEpoch,
   '006_department_order': departmentOrder,
   '007_toilet_programme': toiletProgramme,
+  '008_case_library': caseLibrary,
   '010_search_index': searchIndex,
 };
 

@@ -9,6 +9,7 @@ export interface PracticeCase {
   id: number;
   center: Center;
   template: CaseTemplate;
+  status: CaseStatus;
 }
 
 type CaseStatus = 'candidate' | 'interviewing' | 'review' | 'published' | 'scaling' | 'funded' | 'archived';
@@ -71,5 +72,5 @@ export async function seedPractice(trx: Knex.Transaction, masters: Masters): Pro
   });
   await insertAll(trx, practiceAdoptions, adoptions);
 
-  return caseTemplates.map((template, i) => ({ id: ids[i], center: centers[i], template }));
+  return caseTemplates.map((template, i) => ({ id: ids[i], center: centers[i], template, status: cases[i].status }));
 }

@@ -1,10 +1,12 @@
 import type { Workflow } from '../workflow';
+import { practiceCaseWorkflow } from './practiceCases';
 import { requestTaskWorkflow } from './requestTasks';
 import { toiletWorkOrderWorkflow } from './toiletWorkOrders';
 
 export const workflows: Record<string, Workflow> = {
   [requestTaskWorkflow.resource]: requestTaskWorkflow,
   [toiletWorkOrderWorkflow.resource]: toiletWorkOrderWorkflow,
+  [practiceCaseWorkflow.resource]: practiceCaseWorkflow,
 };
 
 export const workflowOf = (resource: string): Workflow | undefined => workflows[resource];

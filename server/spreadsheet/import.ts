@@ -1,11 +1,11 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { Knex } from 'knex';
-import multer from 'multer';
 import { isImportable } from '../../db/interchange';
 import { can } from '../../db/policy';
 import { refusal } from '../access';
-import { badRequest, HttpError } from '../errors';
+import { badRequest } from '../errors';
 import { runRequestJob } from '../jobs/request';
+import { fileReceiver } from '../upload';
 import { apiMissing } from './export';
 import type { ImportJob } from './importJob';
 import { resourceNamed } from './labels';
@@ -13,17 +13,7 @@ import { resourceNamed } from './labels';
 export const maxUploadBytes = 20 * 1024 * 1024;
 const importWorker = new URL('./importWorker.ts', import.meta.url);
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxUploadBytes, files: 1, fields: 5 } }).single('file');
-
-const receive = (req: Request, res: Response) => new Promise<void>((resolve, reject) => {
-  upload(req, res, (err: unknown) => {
-    if (!err) return resolve();
-    if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') {
-      return reject(new HttpError(413, `ファイルが大きすぎます。${maxUploadBytes / 1024 / 1024}MB 以下のファイルを選んでください`));
-    }
-    reject(badRequest('ファイルの送信形式が正しくありません (multipart/form-data の file 欄で送ってください)'));
-  });
-});
+const receive = fileReceiver(maxUploadBytes);
 
 export const importRows = (db: Knex): RequestHandler => async (req: Request, res) => {
   const resource = resourceNamed(String(req.params.resource));

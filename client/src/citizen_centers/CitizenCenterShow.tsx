@@ -3,6 +3,7 @@ import { EnumField, FiscalYearField, JaDateField } from '../common/fields';
 import { RelatedSection } from '../common/RelatedSection';
 import { ShowSection } from '../common/Section';
 import { inventoryColumns } from '../toilet_inventories/inventoryColumns';
+import { CenterCases } from './CenterCases';
 import { WesternRatio } from './WesternRatio';
 
 const CitizenCenterShow = () => (
@@ -40,6 +41,7 @@ const CitizenCenterShow = () => (
         <DataTable.Col source="actual_end" field={JaDateField} />
       </DataTable>
     </RelatedSection>
+    <CenterCases />
   </Show>
 );
 

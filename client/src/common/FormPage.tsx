@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { Button, Create, Edit, useNotify, useRefresh, useResourceContext, type HttpError } from 'react-admin';
+import { resourceNamed } from './choices';
+import { Attachments } from '../attachments/Attachments';
 import { defaultsFor } from './defaults';
 import { EditGuard } from './EditGuard';
 import { FormToolbar } from './FirstErrorFocus';
@@ -32,10 +34,12 @@ const useSaveErrors = () => {
 
 export const EditPage = ({ form: Form, redirect = 'list' }: Props) => {
   const onError = useSaveErrors();
+  const attachable = resourceNamed(useResourceContext()!).attachments;
   return (
     <Edit mutationMode="pessimistic" redirect={redirect} mutationOptions={{ onError }}>
       <EditGuard />
       <Form toolbar={<FormToolbar />} noValidate />
+      {attachable && <Attachments />}
       <RecordHistory />
     </Edit>
   );

@@ -3,6 +3,7 @@ import { BooleanField, FunctionField, NumberField, ReferenceField, Show, TextFie
 import type { Column } from '../../../db/columns';
 import { columnsOf } from '../../../db/columns';
 import type { Resource } from '../../../db/schema';
+import { Attachments } from '../attachments/Attachments';
 import { useFieldAccess } from './access';
 import { resourceNamed } from './choices';
 import { EditIfAllowed } from './EditGuard';
@@ -34,6 +35,7 @@ const RecordShow = () => {
       <ShowSection title="app.sections.basic" texts={columns.some(longText) && columns.filter(longText).map((c) => fieldFor(resource, c))}>
         {columns.filter((c) => !longText(c)).map((c) => fieldFor(resource, c))}
       </ShowSection>
+      {resource.attachments && <Attachments />}
       <ShowSection title="app.sections.others">
         <JaDateTimeField source="created_at" />
         <JaDateTimeField source="updated_at" />

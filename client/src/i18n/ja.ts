@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { resourceLabels } from '../../../db/labels/resources';
+import { caseLibraryTexts } from './caseLibrary';
 import { raMessages } from './ra';
 
 export const jaMessages = {
@@ -39,7 +40,9 @@ export const jaMessages = {
     },
     error: {
       network: 'サーバーに接続できませんでした。通信環境を確認して、もう一度お試しください。',
+      failed: '処理できませんでした。もう一度お試しください。',
     },
+    ...caseLibraryTexts,
     auth: {
       required: 'ログインしてください',
       expired: 'セッションの有効期限が切れました。もう一度ログインしてください',
@@ -110,6 +113,13 @@ export const jaMessages = {
         finish: '完了にする',
         reopen: '完了を取り消す（完了検査済に戻す）',
         cancel: '中止する',
+        interview: '取材を始める',
+        submit_review: '掲載審査に付す',
+        publish: '公開する',
+        scale: '横展開支援を始める',
+        fund: '事業化にする',
+        archive: '非公開にする',
+        reconsider_case: '候補に戻す',
       },
       move_to: '「%{state}」へ',
       dialog_title: '状態を「%{state}」に変更',

@@ -6,7 +6,7 @@ import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } 
 const groups: [string, string[]][] = [
   ['request_tasks', ['request_tasks', 'pt_sessions', 'request_task_transitions', 'saved_views']],
   ['toilets', ['toilet_work_orders', 'toilet_inventories', 'toilet_targets', 'toilet_work_order_transitions', 'toilet_conversions']],
-  ['practice', ['practice_cases', 'practice_adoptions']],
+  ['practice', ['practice_cases', 'practice_adoptions', 'practice_case_transitions', 'attachments']],
   ['c1', ['c1_editions', 'c1_entries']],
   ['masters', ['citizen_centers', 'departments', 'wards', 'users', 'audit_events']],
 ];

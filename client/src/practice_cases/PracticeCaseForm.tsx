@@ -17,7 +17,7 @@ const PracticeCaseForm = (props: FormProps) => (
       </FormRow>
       <FormRow>
         <EnumInput source="lead_org_type" />
-        <EnumInput source="status" />
+        <EnumInput source="status" readOnly helperText="app.workflow.status_hint" />
         <EnumInput source="found_via" />
       </FormRow>
       <SetInput source="themes" />

@@ -3,6 +3,7 @@ import { SearchInput } from '../common/SearchInput';
 import { EnumField, SetField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
 import { ListActions, useBulkDelete, nowrap, ResponsiveTable, CardLine } from '../common/list';
+import { CasebookButton } from '../casebook/CasebookButton';
 import { CenterOrWardField } from './CenterOrWardField';
 
 const filters = [
@@ -16,13 +17,14 @@ const filters = [
   <EnumInput key="found_via" source="found_via" />,
 ];
 
+const BulkActions = () => <><CasebookButton />{useBulkDelete()}</>;
+
 const PracticeCaseList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'case_no', order: 'DESC' }} perPage={25}>
     <ResponsiveTable secondary={<CardLine><EnumField source="status" /><CenterOrWardField link={false} /></CardLine>}>
       <DataTable
         sx={nowrap('case_no', 'status')}
-       
-        bulkActionButtons={useBulkDelete()}
+        bulkActionButtons={<BulkActions />}
         hiddenColumns={['lead_org_type', 'found_via']}
       >
         <DataTable.Col source="case_no" />

@@ -1,16 +1,27 @@
-import { DataTable, NumberField, Show, TextField } from 'react-admin';
+import { DataTable, NumberField, Show, TextField, TopToolbar } from 'react-admin';
+import { Attachments } from '../attachments/Attachments';
+import { EditIfAllowed } from '../common/EditGuard';
 import { EnumField, SetField, YenField } from '../common/fields';
 import { RelatedSection } from '../common/RelatedSection';
 import { ShowSection } from '../common/Section';
 import { adoptionColumns } from '../practice_adoptions/adoptionColumns';
+import { MoveButtons } from '../workflow/MoveButtons';
+import { Timeline } from '../workflow/Timeline';
 import { CenterOrWardField } from './CenterOrWardField';
 
 const contentTexts = ['local_issue', 'activities', 'partners', 'key_point_1', 'key_point_2', 'key_point_3'].map(
   (source) => <TextField key={source} source={source} />,
 );
 
+const actions = (
+  <TopToolbar sx={{ alignItems: 'center' }}>
+    <MoveButtons />
+    <EditIfAllowed />
+  </TopToolbar>
+);
+
 const PracticeCaseShow = () => (
-  <Show>
+  <Show actions={actions}>
     <ShowSection title="app.sections.basic">
       <TextField source="case_no" />
       <TextField source="title" />
@@ -27,6 +38,7 @@ const PracticeCaseShow = () => (
       <YenField source="yearly_cost" />
       <EnumField source="transferability" />
     </ShowSection>
+    <Attachments />
     <RelatedSection
       title="app.sections.adoption"
       reference="practice_adoptions"
@@ -37,6 +49,7 @@ const PracticeCaseShow = () => (
         {adoptionColumns}
       </DataTable>
     </RelatedSection>
+    <Timeline />
   </Show>
 );
 

@@ -1,5 +1,5 @@
-import { apiFetch, apiUrl } from '../providers';
-import { RequestFailure } from './download';
+import { sendForm } from '../common/sendForm';
+import { apiFetch } from '../providers';
 
 export interface Change { column: string; old: string | number | null; new: string | number | null }
 export interface RowError { column: string | null; message: string }
@@ -34,27 +34,18 @@ const follow = (job: string, onProgress: (p: Progress) => void) => {
   return () => (stopped = true);
 };
 
-export const uploadImport = (resource: string, file: File, dryRun: boolean, onProgress: (p: Progress) => void) =>
-  new Promise<Preview>((resolve, reject) => {
-    const job = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-    let unfollow = () => {};
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${apiUrl}/${resource}/import${dryRun ? '?dry_run=1' : ''}`);
-    xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
-    xhr.setRequestHeader('X-Job-Id', job);
-    xhr.responseType = 'json';
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.upload.onload = () => {
+export const uploadImport = (resource: string, file: File, dryRun: boolean, onProgress: (p: Progress) => void) => {
+  const job = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  let unfollow = () => {};
+  const form = new FormData();
+  form.append('file', file);
+  return sendForm<Preview>(`/${resource}/import${dryRun ? '?dry_run=1' : ''}`, form, {
+    headers: { 'X-Job-Id': job },
+    onProgress,
+    onSent: () => {
       onProgress('processing');
       unfollow = follow(job, onProgress);
-    };
-    xhr.onloadend = () => unfollow();
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.response as Preview);
-      else reject(new RequestFailure(xhr.response?.message ?? 'app.spreadsheet.failed', xhr.status, xhr.response));
-    };
-    xhr.onerror = () => reject(new RequestFailure('app.error.network', 0));
-    const form = new FormData();
-    form.append('file', file);
-    xhr.send(form);
-  });
+    },
+    failed: 'app.spreadsheet.failed',
+  }).finally(() => unfollow());
+};
