@@ -6,6 +6,7 @@ import * as review from './004_review';
 import * as sessionEpoch from './005_session_epoch';
 import * as departmentOrder from './006_department_order';
 import * as toiletProgramme from './007_toilet_programme';
+import * as c1Judging from './009_c1_judging';
 
 const migrations: Record<string, Knex.Migration> = {
   '001_initial': initial,
@@ -15,6 +16,7 @@ const migrations: Record<string, Knex.Migration> = {
   '005_session_epoch': sessionEpoch,
   '006_department_order': departmentOrder,
   '007_toilet_programme': toiletProgramme,
+  '009_c1_judging': c1Judging,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { seedC1 } from './c1';
+import { seedC1Judging } from './c1_judging';
 import { seedMasters } from './masters';
 
 export { demoPassword } from './masters';
@@ -17,5 +18,6 @@ export async function seed(db: Knex): Promise<void> {
     await seedToilets(trx, masters);
     const cases = await seedPractice(trx, masters);
     await seedC1(trx, masters, cases);
+    await seedC1Judging(trx, masters);
   });
 }
