@@ -43,7 +43,10 @@ const scoresError = (names: string[]) => `すべての審査基準（${names.joi
 const checkedSheet = (round: Round, edition: Row, judge: Judge, entryId: number, body: Row) => {
   const names = criteriaOf(round, edition).map((c) => c.name);
   const result = validate(c1ScoreSheets, { round_id: round.id, judge_id: judge.id, entry_id: entryId, scores: body.scores, comment: body.comment ?? null });
-  if (!result.ok) throw invalid('c1_score_sheets', result.errors.scores ? { ...result.errors, scores: scoresError(names) } : result.errors);
+  if (!result.ok) {
+    const other = Object.fromEntries(Object.entries(result.errors).filter(([field]) => !field.startsWith('scores')));
+    throw invalid('c1_score_sheets', Object.keys(other).length < Object.keys(result.errors).length ? { ...other, scores: scoresError(names) } : other);
+  }
   const given = Object.keys(result.record.scores as Row);
   if (given.length !== names.length || !names.every((n) => given.includes(n))) throw invalid('c1_score_sheets', { scores: scoresError(names) });
   return result.record;
