@@ -5,7 +5,8 @@ import { strictInteger } from '../bounds';
 import { bodyOf } from '../crud';
 import { badRequest } from '../errors';
 import type { Row } from '../store';
-import { label, type Result } from './results';
+import type { Result } from '../../db/c1Results';
+import { label } from './results';
 import { decidedRound, updateEntries } from './selection';
 
 type Award = { entry_id: number; award: string; prize_amount: number | null };

@@ -1,29 +1,7 @@
+import type { Criterion, JudgeScore, Result } from '../../db/c1Results';
 import { choiceLabel } from '../../db/labels';
 import type { Db, Row } from '../store';
 import { roundEntries, roundJudges, tiesOf, type Round } from './judging';
-
-export type Criterion = { name: string; weight: number };
-
-export interface JudgeScore { judge_id: number; display_name: string; score: number | null; conflict: string | null }
-
-export interface Result {
-  id: string;
-  round_id: number;
-  edition_id: number;
-  entry_id: number;
-  entry_no: number;
-  title: string;
-  citizen_center_id: number;
-  status: string;
-  judges: JudgeScore[];
-  judges_expected: number;
-  judges_scored: number;
-  total: number | null;
-  spread: number | null;
-  criteria: (Criterion & { mean: number | null })[];
-  rank: number | null;
-  tied: boolean;
-}
 
 export const label = (r: Pick<Result, 'entry_no' | 'title'>) => `No.${r.entry_no}「${r.title}」`;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);

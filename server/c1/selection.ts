@@ -9,7 +9,8 @@ import { bodyOf } from '../crud';
 import { badRequest, HttpError } from '../errors';
 import { store, type Row } from '../store';
 import type { Round } from './judging';
-import { label, resultsOf, type Result } from './results';
+import type { Result } from '../../db/c1Results';
+import { label, resultsOf } from './results';
 import { roundFor } from './sheets';
 
 const entries = store(c1Entries);

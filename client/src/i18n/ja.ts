@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { resourceLabels } from '../../../db/labels/resources';
+import { c1Messages, c1Moves } from './c1';
 import { raMessages } from './ra';
 
 export const jaMessages = {
@@ -110,6 +111,7 @@ export const jaMessages = {
         finish: '完了にする',
         reopen: '完了を取り消す（完了検査済に戻す）',
         cancel: '中止する',
+        ...c1Moves,
       },
       move_to: '「%{state}」へ',
       dialog_title: '状態を「%{state}」に変更',
@@ -285,6 +287,7 @@ export const jaMessages = {
       restored: '変更前の内容に戻しました',
       restored_kept: '変更前の内容に戻しました（%{fields}は変わっていません）',
     },
+    c1: c1Messages,
     users: {
       reset_password: 'パスワード再設定',
       new_password: '新しいパスワード (10文字以上)',

@@ -1,34 +1,5 @@
-import { DataTable, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
-import { DateInput } from '../common/DateInput';
-import { EnumField, JaDateTimeField } from '../common/fields';
-import { SetInput } from '../common/inputs';
-import { ResponsiveTable, CardLine, Ref } from '../common/list';
+import { HistoryList } from '../workflow/HistoryList';
 
-const filters = [
-  <SetInput key="to_status" source="to_status" alwaysOn sx={{ minWidth: 220 }} />,
-  <DateInput key="created_at_gte" source="created_at_gte" />,
-];
-
-const taskName = <Ref source="request_task_id" reference="request_tasks" />;
-const moveAndTime = (
-  <CardLine><EnumField source="to_status" /><JaDateTimeField source="created_at" /></CardLine>
-);
-
-const TransitionList = () => (
-  <List filters={filters} actions={<TopToolbar><FilterButton /></TopToolbar>} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
-    <ResponsiveTable primary={taskName} secondary={moveAndTime}>
-      <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="created_at" field={JaDateTimeField} />
-        <DataTable.Col source="request_task_id">
-          <ReferenceField source="request_task_id" reference="request_tasks" link="show" />
-        </DataTable.Col>
-        <DataTable.Col source="from_status" field={EnumField} />
-        <DataTable.Col source="to_status" field={EnumField} />
-        <DataTable.Col source="note" field={TextField} />
-        <DataTable.Col source="actor" />
-      </DataTable>
-    </ResponsiveTable>
-  </List>
-);
+const TransitionList = () => <HistoryList keyField="request_task_id" reference="request_tasks" />;
 
 export default TransitionList;
