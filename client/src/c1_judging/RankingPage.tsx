@@ -39,7 +39,7 @@ const RankingPage = () => {
             )}
           </Stack>
           <Reminders rows={rows} />
-          <Paper sx={{ overflowX: 'auto', my: 2 }}>
+          <Paper tabIndex={0} aria-label={translate('app.c1.ranking')} sx={{ overflowX: 'auto', my: 2 }}>
             <RankingTable rows={rows} />
           </Paper>
           {staff && round.kind === 'final' && decided.includes(round.status) && (

@@ -32,7 +32,7 @@ const ScoringPage = () => {
       {!entry ? <Alert severity="info">{translate('app.c1.no_entries')}</Alert> : (
         <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: 2, alignItems: 'flex-start' }}>
           <Paper component="nav" aria-label={translate('app.c1.entries')} sx={{ minWidth: 260 }}>
-            <List dense>
+            <List dense component="div">
               {data.entries.map((e) => (
                 <ListItemButton key={e.id} selected={e.id === entry.id} onClick={() => setCurrent(e.id)} aria-current={e.id === entry.id}>
                   <ListItemText primary={`No.${e.entry_no} ${e.title}`} />
