@@ -58,6 +58,8 @@ const ownViews: Grant = {
 const review = (views: Grant, transitions: Grant = readOnly) => ({ request_task_transitions: transitions, saved_views: views });
 const toiletRecords = { toilet_work_order_transitions: readOnly, toilet_conversions: readOnly };
 const c1Records = { c1_round_transitions: readOnly, c1_score_sheets: readOnly };
+/** A round's criteria and date change only while it is 準備中; its state moves through the workflow. */
+const c1Rounds: Grant = { actions, editableWhile: { status: ['preparing'] } };
 const judged = (key: keyof Judging, field = 'id'): Grant => ({ actions: ['read'], scope: (actor) => ({ [field]: actor.judging?.[key] ?? [] }) });
 const judging: Partial<Record<ResourceName, Grant>> = {
   c1_editions: judged('edition_ids'),
@@ -71,8 +73,8 @@ const judging: Partial<Record<ResourceName, Grant>> = {
 };
 
 export const policy: Record<Role, Partial<Record<ResourceName, Grant>>> = {
-  admin: { ...every(full), users: full, audit_events: readOnly, ...review(allViews), ...toiletRecords, ...c1Records },
-  secretariat: { ...every(full), users: staffDirectory, audit_events: readOnly, ...review(ownViews), ...toiletRecords, ...c1Records },
+  admin: { ...every(full), users: full, audit_events: readOnly, ...review(allViews), ...toiletRecords, ...c1Records, c1_rounds: c1Rounds },
+  secretariat: { ...every(full), users: staffDirectory, audit_events: readOnly, ...review(ownViews), ...toiletRecords, ...c1Records, c1_rounds: c1Rounds },
   pt_member: { ...every(readOnly), users: staffDirectory, ...review(ownViews), ...toiletRecords, ...c1Records },
   dept_contact: {
     wards: readOnly,

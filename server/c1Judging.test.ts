@@ -96,6 +96,9 @@ describe('saving a score sheet', () => {
     const locked = await json(await put(judge, path, { scores: await full(2) }));
     expect([locked.status, locked.body.message]).toEqual([409, expect.stringMatching(/「締切」の審査は採点できません/)]);
     expect((await put(secretariat, path, { scores: await full(2), judge_id: seeded.judge })).status).toBe(409);
+    const round = await (await admin.fetch(`/c1_rounds/${seeded.round}`)).json();
+    const criteria = await json(await put(admin, `/c1_rounds/${seeded.round}`, { ...round, criteria: [{ name: '新基準', weight: 1 }] }));
+    expect([criteria.status, criteria.body.message]).toEqual([403, expect.stringMatching(/「準備中」の間だけ/)]);
     expect((await move(secretariat, seeded.round, 'scoring', '再採点')).status).toBe(403);
     expect((await move(admin, seeded.round, 'scoring')).status).toBe(400);
     expect((await move(admin, seeded.round, 'scoring', '採点漏れのため')).status).toBe(200);
