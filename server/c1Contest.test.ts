@@ -47,6 +47,13 @@ describe('ranking, finalists and awards of a contest', () => {
     expect(results[2]).toMatchObject({ total: 60, spread: 0, tied: false });
   });
 
+  it('drops the scores of a judge whose tie is recorded after scoring, everywhere', async () => {
+    const tie = await json(await post(admin, '/c1_judge_ties', { judge_id: c.judges[1], citizen_center_id: c.centers[3], reason: 'residence' }));
+    const [e4] = (await resultsOf(secretariat, c.screening)).filter((r: { entry_id: number }) => r.entry_id === c.entries[3]);
+    expect([e4.judges_expected, e4.judges_scored, e4.judges[1].conflict]).toEqual([2, 2, '居住地区']);
+    await admin.fetch(`/c1_judge_ties/${tie.body.id}`, { method: 'DELETE', headers: { 'if-match': '1' } });
+  });
+
   it('refuses finalists before 締切 and on an ambiguous quota, then takes an explicit pick, all or nothing', async () => {
     const before = await statuses();
     const early = await json(await post(secretariat, `/c1_rounds/${c.screening}/finalists`));
@@ -64,19 +71,21 @@ describe('ranking, finalists and awards of a contest', () => {
     expect(await statuses()).toEqual(['not_selected', 'finalist', 'not_selected', 'not_selected']);
   });
 
+  it('refuses, once the screening is 締切, a tie or a change of judges that would change its results', async () => {
+    const tie = await json(await post(admin, '/c1_judge_ties', { judge_id: c.judges[0], citizen_center_id: c.centers[2], reason: 'other' }));
+    expect([tie.status, tie.body.message]).toEqual([409, expect.stringMatching(/「書類審査」の審査は締切・確定済/)]);
+    const judge = await (await admin.fetch(`/c1_judges/${c.judges[1]}`)).json();
+    expect((await put(admin, `/c1_judges/${c.judges[1]}`, { ...judge, rounds: ['final'] })).status).toBe(409);
+    expect((await put(admin, `/c1_judges/${c.judges[1]}`, { ...judge, display_name: '試験審査員2（改）' })).status).toBe(200);
+    expect(await server.db('c1_judge_ties').where({ judge_id: c.judges[0] }).first()).toBeUndefined();
+  });
+
   it('breaks the tie by the criteria in order when the edition says so, and selects the quota', async () => {
     await edit({ tie_break: 'criteria_order', finalist_quota: 2 });
     const results = await resultsOf(secretariat, c.screening);
     expect(results.map((r: { entry_id: number; rank: number }) => [r.entry_id, r.rank])).toEqual(c.entries.map((e, i) => [e, i + 1]));
     expect((await post(secretariat, `/c1_rounds/${c.screening}/finalists`)).status).toBe(200);
     expect(await statuses()).toEqual(['finalist', 'finalist', 'not_selected', 'not_selected']);
-  });
-
-  it('drops the scores of a judge whose tie is recorded after scoring, everywhere', async () => {
-    const tie = await json(await post(admin, '/c1_judge_ties', { judge_id: c.judges[1], citizen_center_id: c.centers[3], reason: 'residence' }));
-    const [e4] = (await resultsOf(secretariat, c.screening)).filter((r: { entry_id: number }) => r.entry_id === c.entries[3]);
-    expect([e4.judges_expected, e4.judges_scored, e4.judges[1].conflict]).toEqual([2, 2, '居住地区']);
-    await admin.fetch(`/c1_judge_ties/${tie.body.id}`, { method: 'DELETE', headers: { 'if-match': '1' } });
   });
 
   it('records awards from the final ranking with the prize, and the audience votes', async () => {

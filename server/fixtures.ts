@@ -32,7 +32,7 @@ export const newRecords = (ids: Ids): Record<ResourceName, Record<string, unknow
   practice_adoptions: { practice_case_id: ids.practiceCase, citizen_center_id: ids.center, status: 'trial' },
   c1_editions: { edition_no: 99, fiscal_year: 2027, name: '第99回 試験', criteria: [{ name: '独自性', weight: 50 }] },
   c1_entries: { edition_id: ids.edition, entry_no: 999, citizen_center_id: ids.center, presenter_role: 'staff', title: '試験応募' },
-  c1_judges: { edition_id: ids.edition, display_name: '試験審査員（有識者）', kind: 'expert', rounds: ['screening'] },
+  c1_judges: { edition_id: ids.roundless, display_name: '試験審査員（有識者）', kind: 'expert', rounds: ['screening'] },
   c1_judge_ties: { judge_id: ids.judge, citizen_center_id: ids.center, reason: 'other', note: '試験' },
   c1_rounds: { edition_id: ids.roundless, kind: 'screening', held_on: '2027-02-01' },
   pt_sessions: { fiscal_year: 2027, session_no: 99, name: '試験用PT会議', held_on: '2027-05-11' },
