@@ -1,7 +1,8 @@
-import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, GlobalStyles, Paper, Stack, Typography } from '@mui/material';
 import { Loading, RecordContextProvider, ResourceContextProvider, Title, useGetOne, useParams, useTranslate } from 'react-admin';
 import { can } from '../../../db/policy';
 import { useActor } from '../common/access';
+import { a4Landscape, screenOnly } from '../common/print';
 import { useApi } from '../toilet_programme/useApi';
 import { RoundName } from '../c1_rounds/RoundName';
 import { MoveButtons } from '../workflow/MoveButtons';
@@ -32,8 +33,10 @@ const RankingPage = () => {
           <Typography variant="h5" component="h1">
             <RoundName /> {translate('app.c1.ranking')}（{translate(`resources.c1_rounds.choices.status.${round.status}`)}）
           </Typography>
-          <Stack direction="row" sx={{ gap: 1, my: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <GlobalStyles styles={a4Landscape} />
+          <Stack direction="row" sx={{ gap: 1, my: 2, flexWrap: 'wrap', alignItems: 'center', ...screenOnly }}>
             <MoveButtons />
+            <Button variant="outlined" onClick={() => window.print()}>{translate('app.c1.print')}</Button>
             {staff && round.kind === 'screening' && decided.includes(round.status) && edition?.finalist_quota && (
               <FinalistsButton roundId={round.id} quota={edition.finalist_quota} rows={rows} onDone={done} />
             )}
@@ -43,7 +46,7 @@ const RankingPage = () => {
             <RankingTable rows={rows} />
           </Paper>
           {staff && round.kind === 'final' && decided.includes(round.status) && (
-            <Paper sx={{ p: 2 }}><AwardsPanel roundId={round.id} rows={rows} onDone={done} /></Paper>
+            <Paper sx={{ p: 2, ...screenOnly }}><AwardsPanel roundId={round.id} rows={rows} onDone={done} /></Paper>
           )}
         </Box>
       </RecordContextProvider>

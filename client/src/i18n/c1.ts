@@ -12,6 +12,7 @@ export const c1Messages = {
   actions: '操作',
   score: '採点する',
   ranking: '順位表',
+  print: '印刷（A4横）',
   progress: '%{done} / %{total} 採点済',
   entries: '採点する応募',
   scored: '済',
