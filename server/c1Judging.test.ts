@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedRanking, json, move, put, resultsOf } from './c1Fixtures';
+import { workbookOf } from './spreadsheetTesting';
 import { startTestServer, type Session, type TestServer } from './testServer';
 
 let server: TestServer;
@@ -118,5 +119,16 @@ describe('computed results', () => {
     expect(results.map(pick).sort(byEntry)).toEqual(expected.map(pick).sort(byEntry));
     const conflicted = results.find((r: { entry_id: number }) => r.entry_id === seeded.conflicted);
     expect(conflicted.judges.find((j: { judge_id: number }) => j.judge_id === seeded.judge).conflict).toBe('勤務先');
+  });
+
+  it('writes the ranking and the counted sheets to an .xlsx for the 審査会, never for a judge', async () => {
+    expect((await judge.fetch(`/c1_rounds/${seeded.round}/results.xlsx`)).status).toBe(403);
+    const res = await secretariat.fetch(`/c1_rounds/${seeded.round}/results.xlsx`);
+    expect(res.status).toBe(200);
+    const workbook = await workbookOf(Buffer.from(await res.arrayBuffer()));
+    const results = await resultsOf(secretariat, seeded.round);
+    expect(workbook.getWorksheet('順位表')!.rowCount).toBe(results.length + 1);
+    const counted = results.reduce((n: number, r: { judges_scored: number }) => n + r.judges_scored, 0);
+    expect(workbook.getWorksheet('採点票')!.rowCount).toBe(counted + 1);
   });
 });

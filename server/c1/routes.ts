@@ -7,6 +7,7 @@ import { badRequest, notFound } from '../errors';
 import { awardRoutes } from './awards';
 import type { Round } from './judging';
 import { resultsOf } from './results';
+import { resultsWorkbook } from './resultsExport';
 import { selectionRoutes } from './selection';
 import { sheetRoutes } from './sheets';
 
@@ -43,4 +44,5 @@ export const c1ResultRoutes = (db: Knex) => {
   return router;
 };
 
-export const c1RoundRoutes = (db: Knex) => express.Router().use(sheetRoutes(db), selectionRoutes(db), awardRoutes(db));
+export const c1RoundRoutes = (db: Knex) =>
+  express.Router().get('/:id/results.xlsx', resultsWorkbook(db)).use(sheetRoutes(db), selectionRoutes(db), awardRoutes(db));

@@ -37,6 +37,7 @@ const RankingPage = () => {
           <Stack direction="row" sx={{ gap: 1, my: 2, flexWrap: 'wrap', alignItems: 'center', ...screenOnly }}>
             <MoveButtons />
             <Button variant="outlined" onClick={() => window.print()}>{translate('app.c1.print')}</Button>
+            <Button variant="outlined" href={`/api/c1_rounds/${round.id}/results.xlsx`} download>{translate('app.c1.export')}</Button>
             {staff && round.kind === 'screening' && decided.includes(round.status) && edition?.finalist_quota && (
               <FinalistsButton roundId={round.id} quota={edition.finalist_quota} rows={rows} onDone={done} />
             )}

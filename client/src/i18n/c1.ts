@@ -13,6 +13,7 @@ export const c1Messages = {
   score: '採点する',
   ranking: '順位表',
   print: '印刷（A4横）',
+  export: '順位表と採点票を Excel に出力',
   progress: '%{done} / %{total} 採点済',
   entries: '採点する応募',
   scored: '済',
