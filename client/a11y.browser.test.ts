@@ -72,6 +72,19 @@ describe('no serious or critical axe violations', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("on the C-1 ranking of a finished round and on a judge's scoring sheet", async () => {
+    const { db } = session.server;
+    const finished = await db('c1_rounds').where({ status: 'finalized', kind: 'final' }).first('id');
+    const ranking = await signedIn(`/c1_ranking/${finished.id}`, (p) => p.getByRole('table').locator('tbody tr').nth(3).waitFor());
+    const found = await seriousViolations(ranking);
+    const scoring = await db('c1_rounds').where({ status: 'scoring' }).first('id');
+    const page = await session.newPage();
+    await session.signIn(page, 'judge');
+    await page.goto(`${session.server.origin}/#/c1_scoring/${scoring.id}`);
+    await page.getByRole('radiogroup').first().waitFor();
+    expect([...found, ...(await seriousViolations(page))]).toEqual([]);
+  });
+
   it('on the request-task create page', async () => {
     const page = await signedIn('/request_tasks/create', (p) => p.getByRole('button', { name: '保存' }).first().waitFor());
     expect(await seriousViolations(page)).toEqual([]);
@@ -83,7 +96,7 @@ describe('no serious or critical axe violations', () => {
     const page = await session.newPage();
     await session.signIn(page, 'admin');
     const found: string[] = [];
-    for (const hash of [...pages, '/meeting', '/meeting/1', '/casebook?ids=1,2,3,4,5,6,7,8,9,10']) {
+    for (const hash of [...pages, '/meeting', '/meeting/1', '/casebook?ids=1,2,3,4,5,6,7,8,9,10', '/c1_judging']) {
       await page.goto(`${session.server.origin}/#${hash}`);
       await settled(page);
       found.push(...(await seriousViolations(page)).map((v) => `${hash}: ${v}`));

@@ -14,7 +14,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => session?.close());
 
-const logs = ['audit_events', 'request_task_transitions', 'toilet_work_order_transitions', 'toilet_conversions', 'attachments', 'practice_case_transitions'];
+const logs = ['audit_events', 'request_task_transitions', 'toilet_work_order_transitions', 'toilet_conversions', 'attachments', 'practice_case_transitions',
+  'c1_round_transitions'];
 const readers: Role[] = ['viewer', 'pt_member', 'dept_contact'];
 const pages = new Map<Role, Page>();
 const signedIn = async (role: Role) => {

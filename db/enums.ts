@@ -1,7 +1,7 @@
 export const enums = {
   center_kind: ['center', 'sub_center'],
   department_kind: ['city_bureau', 'ward_office', 'admin_committee', 'external'],
-  role: ['admin', 'secretariat', 'pt_member', 'dept_contact', 'viewer'],
+  role: ['admin', 'secretariat', 'pt_member', 'dept_contact', 'viewer', 'judge'],
   target_scope: ['community', 'center'],
   category: ['distribution', 'nomination', 'meeting', 'survey', 'fundraising', 'event_coop', 'intake', 'venue', 'maintenance', 'program', 'other'],
   basis_type: ['law', 'ordinance', 'guideline', 'contract', 'custom'],
@@ -29,5 +29,10 @@ export const enums = {
   entry_status: ['draft', 'received', 'screening', 'finalist', 'not_selected', 'presented', 'awarded', 'not_awarded', 'implementing', 'reported'],
   award: ['grand_prix', 'runner_up', 'special_jury', 'audience'],
   attachment_kind: ['photo', 'document'],
+  judge_kind: ['expert', 'staff', 'community'],
+  round_kind: ['screening', 'final'],
+  round_status: ['preparing', 'scoring', 'closed', 'finalized'],
+  tie_reason: ['workplace', 'residence', 'affiliation', 'other'],
+  tie_break: ['none', 'criteria_order'],
   audit_action: ['create', 'update', 'delete', 'restore', 'transition', 'login', 'login_failed', 'logout', 'denied', 'archive'],
 } as const;

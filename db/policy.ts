@@ -6,11 +6,20 @@ type Value = string | number | boolean | null;
 export type Condition = Record<string, Value | readonly Value[]>;
 export type Scope = Condition | readonly Condition[];
 
+/** What a judge may see, loaded with the session: their judge records, and the rounds and entries they judge minus conflicts. */
+export interface Judging {
+  judge_ids: number[];
+  edition_ids: number[];
+  round_ids: number[];
+  entry_ids: number[];
+}
+
 export interface Actor {
   id: number;
   role: Role;
   department_id: number | null;
   display_name: string;
+  judging?: Judging;
 }
 
 export interface Grant {
@@ -30,6 +39,7 @@ const staffDirectory: Grant = { actions: ['read'], hidden: ['login'] };
 const business = [
   'request_tasks', 'toilet_inventories', 'toilet_work_orders', 'practice_cases', 'practice_adoptions',
   'c1_editions', 'c1_entries', 'citizen_centers', 'departments', 'wards', 'pt_sessions', 'toilet_targets',
+  'c1_judges', 'c1_judge_ties', 'c1_rounds',
 ] as const;
 const every = (grant: Grant) => Object.fromEntries(business.map((name) => [name, grant]));
 
@@ -46,7 +56,21 @@ const ownViews: Grant = {
   ownerField: 'owner_user_id',
 };
 const review = (views: Grant, transitions: Grant = readOnly) => ({ request_task_transitions: transitions, saved_views: views });
-const familyRecords = { toilet_work_order_transitions: readOnly, toilet_conversions: readOnly, practice_case_transitions: readOnly };
+const familyRecords = { toilet_work_order_transitions: readOnly, toilet_conversions: readOnly, practice_case_transitions: readOnly,
+  c1_round_transitions: readOnly, c1_score_sheets: readOnly };
+/** A round's criteria and date change only while it is 準備中; its state moves through the workflow. */
+const c1Rounds: Grant = { actions, editableWhile: { status: ['preparing'] } };
+const judged = (key: keyof Judging, field = 'id'): Grant => ({ actions: ['read'], scope: (actor) => ({ [field]: actor.judging?.[key] ?? [] }) });
+const judging: Partial<Record<ResourceName, Grant>> = {
+  c1_editions: judged('edition_ids'),
+  c1_rounds: judged('round_ids'),
+  c1_entries: { ...judged('entry_ids'), hidden: ['award', 'prize_amount', 'audience_votes', 'practice_case_id'] },
+  c1_judges: judged('judge_ids'),
+  c1_score_sheets: {
+    actions: ['read'],
+    scope: (actor) => ({ judge_id: actor.judging?.judge_ids ?? [], entry_id: actor.judging?.entry_ids ?? [] }),
+  },
+};
 
 /** Attachments are read with their records: only those of resources the role reads whole (no record scope). */
 const wholeResources = (actor: Actor): Condition => ({
@@ -55,8 +79,10 @@ const wholeResources = (actor: Actor): Condition => ({
 const files = (grant: Grant): Grant => ({ ...grant, scope: wholeResources, writable: ['caption', 'alt_text', 'consent'] });
 
 export const policy: Record<Role, Partial<Record<ResourceName, Grant>>> = {
-  admin: { ...every(full), users: full, audit_events: readOnly, ...review(allViews), ...familyRecords, attachments: files(full) },
-  secretariat: { ...every(full), users: staffDirectory, audit_events: readOnly, ...review(ownViews), ...familyRecords, attachments: files(full) },
+  admin: { ...every(full), users: full, audit_events: readOnly, ...review(allViews), ...familyRecords, c1_rounds: c1Rounds, attachments: files(full) },
+  secretariat: {
+    ...every(full), users: staffDirectory, audit_events: readOnly, ...review(ownViews), ...familyRecords, c1_rounds: c1Rounds, attachments: files(full),
+  },
   pt_member: { ...every(readOnly), users: staffDirectory, ...review(ownViews), ...familyRecords, attachments: files(readOnly) },
   dept_contact: {
     wards: readOnly,
@@ -73,7 +99,11 @@ export const policy: Record<Role, Partial<Record<ResourceName, Grant>>> = {
     },
   },
   viewer: { ...every(readOnly), users: staffDirectory, ...review(ownViews), ...familyRecords, attachments: files(readOnly) },
+  judge: judging,
 };
+
+/** Computed C-1 results: everyone who reads every score sheet (never a judge). */
+export const canSeeResults = (actor: Actor) => !grantFor(actor, 'c1_score_sheets')?.scope && can(actor, 'c1_score_sheets', 'read');
 
 export const grantFor = (actor: Actor, resource: string): Grant | undefined =>
   policy[actor.role][resource as ResourceName];

@@ -5,6 +5,7 @@ import type { Workflow } from './workflow';
 import { requestTaskWorkflow } from './workflows/requestTasks';
 import { practiceCaseWorkflow } from './workflows/practiceCases';
 import { toiletWorkOrderWorkflow } from './workflows/toiletWorkOrders';
+import { c1RoundWorkflow } from './workflows/c1Rounds';
 
 export { enums };
 
@@ -25,6 +26,7 @@ const flag = (value = false) => z.boolean().default(value);
 const one = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 const optOne = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullable().default(null);
 const set = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).max(values.length).default([]);
+const criteria = () => z.array(z.object({ name: text(40), weight: int(1, 100) })).max(10);
 const months = () => z.array(z.int().min(1).max(12)).max(12).default([]);
 
 type Fields = z.ZodObject<z.ZodRawShape>;
@@ -307,7 +309,8 @@ export const c1Editions = resource({
     final_date: date(),
     finalist_quota: optInt(1, 99),
     prize_note: note(400),
-    criteria: z.array(z.object({ name: text(40), weight: int(1, 100) })).max(10).default([]),
+    criteria: criteria().default([]),
+    tie_break: one(enums.tie_break).default('criteria_order'),
   }),
   unique: [['edition_no']],
   search: ['name'],
@@ -333,6 +336,7 @@ export const c1Entries = resource({
     status: one(enums.entry_status).default('draft'),
     award: optOne(enums.award),
     prize_amount: optInt(),
+    audience_votes: optInt(0, 1_000_000),
     practice_case_id: optId(),
   }),
   references: { edition_id: 'c1_editions', citizen_center_id: 'citizen_centers', practice_case_id: 'practice_cases' },
@@ -341,6 +345,59 @@ export const c1Entries = resource({
   title: ['entry_no', 'title'],
   attachments: true,
   check: (r) => errorIf(r.award && !['awarded', 'implementing', 'reported'].includes(r.status), 'award', '賞は受賞した応募にだけ設定できます'),
+});
+
+export const c1Judges = resource({
+  name: 'c1_judges',
+  fields: z.object({
+    edition_id: id(),
+    display_name: text(60),
+    kind: one(enums.judge_kind),
+    rounds: set(enums.round_kind),
+    user_id: optId(),
+  }),
+  references: { edition_id: 'c1_editions', user_id: 'users' },
+  unique: [['edition_id', 'display_name']],
+  search: ['display_name'],
+  title: ['display_name'],
+});
+
+export const c1JudgeTies = resource({
+  name: 'c1_judge_ties',
+  fields: z.object({ judge_id: id(), citizen_center_id: id(), reason: one(enums.tie_reason), note: note(400) }),
+  references: { judge_id: 'c1_judges', citizen_center_id: 'citizen_centers' },
+  unique: [['judge_id', 'citizen_center_id']],
+});
+
+export const c1Rounds = resource({
+  name: 'c1_rounds',
+  fields: z.object({
+    edition_id: id(),
+    kind: one(enums.round_kind),
+    held_on: date(),
+    criteria: criteria().nullable().default(null),
+    status: one(enums.round_status).default('preparing'),
+  }),
+  references: { edition_id: 'c1_editions' },
+  unique: [['edition_id', 'kind']],
+  title: ['edition_id', 'kind'],
+  managed: ['status'],
+  workflow: c1RoundWorkflow,
+});
+
+/** One judge's scores of one entry in one round: criterion name → 1..5, written only through the sheet route. */
+export const c1ScoreSheets = resource({
+  name: 'c1_score_sheets',
+  fields: z.object({
+    round_id: id(),
+    judge_id: id(),
+    entry_id: id(),
+    scores: z.record(z.string().max(40), z.int().min(1).max(5)),
+    comment: note(1000),
+  }),
+  references: { round_id: 'c1_rounds', judge_id: 'c1_judges', entry_id: 'c1_entries' },
+  unique: [['round_id', 'judge_id', 'entry_id']],
+  readOnly: true,
 });
 
 export const auditEvents = resource({
@@ -419,6 +476,7 @@ export const attachments = resource({
   title: ['file_name'],
   readOnly: true,
 });
+export const c1RoundTransitions = transitionsOf('c1_round_transitions', 'c1_rounds', 'c1_round_id', enums.round_status);
 
 export const savedViews = resource({
   name: 'saved_views',
@@ -442,6 +500,7 @@ export const resources = [
   wards, citizenCenters, departments, users, requestTasks, toiletInventories, toiletWorkOrders,
   practiceCases, practiceAdoptions, c1Editions, c1Entries, auditEvents, ptSessions, requestTaskTransitions, savedViews,
   toiletWorkOrderTransitions, toiletConversions, toiletTargets, attachments, practiceCaseTransitions,
+  c1Judges, c1JudgeTies, c1Rounds, c1RoundTransitions, c1ScoreSheets,
 ] as const;
 
 export type ResourceName = (typeof resources)[number]['name'];

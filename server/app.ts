@@ -6,13 +6,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  auditEvents, c1Editions, c1Entries, citizenCenters, departments, practiceAdoptions, practiceCases, practiceCaseTransitions, ptSessions, requestTasks,
+  auditEvents, c1Editions, c1Entries, c1Judges, c1JudgeTies, c1Rounds, c1RoundTransitions, c1ScoreSheets, citizenCenters, departments,
+  practiceAdoptions, practiceCases, practiceCaseTransitions, ptSessions, requestTasks,
   requestTaskTransitions, savedViews, toiletConversions, toiletInventories, toiletTargets, toiletWorkOrders,
   toiletWorkOrderTransitions, users, wards,
 } from '../db/schema';
 import { attachmentRoutes } from './attachments';
 import { authRoutes, requireSession, requireXhr } from './auth';
 import { publicationHooks } from './cases/publication';
+import { c1ResultRoutes, c1RoundRoutes } from './c1/routes';
 import { boundedBody } from './bounds';
 import { crud, reader } from './crud';
 import { apiNotFound, errorHandler } from './errors';
@@ -68,6 +70,12 @@ export const createApp = (db: Knex, { clientDir = resolve('dist'), sessionSecret
   api.use('/practice_adoptions', crud(db, practiceAdoptions));
   api.use('/c1_editions', crud(db, c1Editions));
   api.use('/c1_entries', crud(db, c1Entries));
+  api.use('/c1_judges', crud(db, c1Judges));
+  api.use('/c1_judge_ties', crud(db, c1JudgeTies));
+  api.use('/c1_rounds', c1RoundRoutes(db), transitionRoutes(db, c1Rounds), crud(db, c1Rounds));
+  api.use('/c1_round_transitions', reader(db, c1RoundTransitions));
+  api.use('/c1_score_sheets', reader(db, c1ScoreSheets));
+  api.use('/c1_results', c1ResultRoutes(db));
   api.use('/audit_events', reader(db, auditEvents));
   api.use('/stats', statsRoutes(db));
   api.use(restoreRoutes(db));

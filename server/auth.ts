@@ -3,6 +3,7 @@ import { rateLimit } from 'express-rate-limit';
 import type { Knex } from 'knex';
 import type { Actor } from '../db/policy';
 import { audit } from './audit';
+import { judgingOf } from './c1/judging';
 import { HttpError } from './errors';
 import { verifyPassword } from './passwords';
 import { expired } from './session';
@@ -34,7 +35,7 @@ export const requireSession = (db: Knex): RequestHandler => async (req, _res, ne
     await new Promise((resolve) => req.session.destroy(resolve));
     throw unauthorized('セッションの有効期限が切れました。もう一度ログインしてください');
   }
-  req.actor = actor;
+  req.actor = actor.role === 'judge' ? { ...actor, judging: await judgingOf(db, actor.id) } : actor;
   next();
 };
 

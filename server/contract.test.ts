@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../db/schema';
-import { changes, newRecords } from './fixtures';
+import { changes, fixtureIds, newRecords } from './fixtures';
 import { startTestServer, type Session, type TestServer } from './testServer';
 
 let server: TestServer;
@@ -8,18 +8,11 @@ let admin: Session;
 let client: Session['client'];
 let fresh: ReturnType<typeof newRecords>;
 
-const firstId = async (resource: string) => (await client.getList(resource, {
-  pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {},
-})).data[0].id as number;
-
 beforeAll(async () => {
   server = await startTestServer();
   admin = await server.as('admin');
   client = admin.client;
-  fresh = newRecords({
-    ward: await firstId('wards'), center: await firstId('citizen_centers'), department: await firstId('departments'),
-    user: await firstId('users'), practiceCase: await firstId('practice_cases'), edition: await firstId('c1_editions'),
-  });
+  fresh = newRecords(await fixtureIds(server, admin));
 });
 afterAll(() => server.close());
 

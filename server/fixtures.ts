@@ -1,6 +1,20 @@
 import type { ResourceName } from '../db/schema';
+import type { Session, TestServer } from './testServer';
 
-type Ids = { ward: number; center: number; department: number; user: number; practiceCase: number; edition: number };
+type Ids = { ward: number; center: number; department: number; user: number; practiceCase: number; edition: number; judge: number; roundless: number };
+
+/** The first record of each referenced table, a judge without ties and an edition without rounds (created here) for the fixtures. */
+export const fixtureIds = async (server: TestServer, admin: Session): Promise<Ids> => {
+  const firstId = async (table: string) => (await server.db(table).orderBy('id').first('id')).id as number;
+  const tied = server.db('c1_judge_ties').select('judge_id');
+  const edition = { edition_no: 98, fiscal_year: 2027, name: '第98回 試験（審査なし）', criteria: [{ name: '独自性', weight: 1 }] };
+  const roundless = await (await admin.fetch('/c1_editions', { method: 'POST', body: JSON.stringify(edition) })).json();
+  return {
+    ward: await firstId('wards'), center: await firstId('citizen_centers'), department: await firstId('departments'),
+    user: await firstId('users'), practiceCase: await firstId('practice_cases'), edition: await firstId('c1_editions'),
+    judge: (await server.db('c1_judges').whereNotIn('id', tied).orderBy('id').first('id')).id, roundless: roundless.id,
+  };
+};
 
 export const newRecords = (ids: Ids): Record<ResourceName, Record<string, unknown>> => ({
   wards: { code: '409999', name: 'テスト区', sort_order: 99 },
@@ -18,6 +32,9 @@ export const newRecords = (ids: Ids): Record<ResourceName, Record<string, unknow
   practice_adoptions: { practice_case_id: ids.practiceCase, citizen_center_id: ids.center, status: 'trial' },
   c1_editions: { edition_no: 99, fiscal_year: 2027, name: '第99回 試験', criteria: [{ name: '独自性', weight: 50 }] },
   c1_entries: { edition_id: ids.edition, entry_no: 999, citizen_center_id: ids.center, presenter_role: 'staff', title: '試験応募' },
+  c1_judges: { edition_id: ids.roundless, display_name: '試験審査員（有識者）', kind: 'expert', rounds: ['screening'] },
+  c1_judge_ties: { judge_id: ids.judge, citizen_center_id: ids.center, reason: 'other', note: '試験' },
+  c1_rounds: { edition_id: ids.roundless, kind: 'screening', held_on: '2027-02-01' },
   pt_sessions: { fiscal_year: 2027, session_no: 99, name: '試験用PT会議', held_on: '2027-05-11' },
   toilet_targets: { fiscal_year: 2035, target_percent: 90, note: '試験用の目標' },
   saved_views: {
@@ -38,6 +55,9 @@ export const changes: Record<ResourceName, Record<string, unknown>> = {
   practice_adoptions: { since: '2026-10-01', status: 'adopted' },
   c1_editions: { criteria: [{ name: '独自性', weight: 40 }, { name: '実現可能性', weight: 60 }] },
   c1_entries: { themes: ['food'], budget_requested: 120_000 },
+  c1_judges: { kind: 'community', rounds: ['final', 'screening'] },
+  c1_judge_ties: { reason: 'residence' },
+  c1_rounds: { criteria: [{ name: '独自性', weight: 3 }] },
   pt_sessions: { held_on: '2027-05-18', note: '会場変更' },
   toilet_targets: { target_percent: 65 },
   saved_views: { name: '試験用ビュー（改）', shared: false },

@@ -1,9 +1,11 @@
 import type { Knex } from 'knex';
 import { resources } from '../db/schema';
+import { judgeGuard, tieGuard } from './c1/locks';
 import { badRequest, HttpError, Refusal } from './errors';
 import type { Row, Who } from './store';
 
-interface Change { id: number; before: Row; after?: Row; who: Who }
+/** `before` is missing on a create, `after` on a delete. */
+interface Change { id: number; before?: Row; after?: Row; who: Who }
 type Guard = (trx: Knex.Transaction, change: Change) => Promise<void>;
 
 const sessionFields = ['role', 'department_id', 'active'];
@@ -16,6 +18,7 @@ export const endSessions = async (trx: Knex.Transaction, id: number) => {
 };
 
 const users: Guard = async (trx, { id, before, after, who }) => {
+  if (!before) return;
   const changed = (f: string) => !after || before[f] !== after[f];
   if (who.actor?.id === id && (changed('role') || changed('active'))) {
     throw new Refusal('自分自身の権限の変更・無効化・削除はできません', { ...who, action: 'denied', resource: 'users', record_id: id });
@@ -34,5 +37,7 @@ const withAttachments = (resource: string): Guard => async (trx, { id, after }) 
 
 export const guards: Record<string, Guard> = {
   users,
+  c1_judge_ties: tieGuard,
+  c1_judges: judgeGuard,
   ...Object.fromEntries(resources.filter((r) => r.attachments).map((r) => [r.name, withAttachments(r.name)])),
 };

@@ -93,6 +93,7 @@ export const store = (resource: Resource) => {
       const [created] = await trx(table).insert({ ...row, created_at: row.updated_at, version: 1 }).returning('id');
       const record = fromRow(resource, { ...row, created_at: row.updated_at, version: 1, id: (created as { id: number }).id });
       await audit(trx, { ...who, action: 'create', resource: table, record_id: record.id as number, changes: diff({}, record, []) });
+      await guards[table]?.(trx, { id: record.id as number, after: record, who });
       return record;
     },
     async update(trx: Knex.Transaction, id: number, changes: Row, who: Who, { version, action = 'update' }: { version?: number; action?: string } = {}) {

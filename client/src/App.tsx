@@ -11,6 +11,11 @@ import practiceCases from './practice_cases';
 import practiceAdoptions from './practice_adoptions';
 import c1Editions from './c1_editions';
 import c1Entries from './c1_entries';
+import c1Rounds from './c1_rounds';
+import c1Judges from './c1_judges';
+import c1JudgeTies from './c1_judge_ties';
+import c1ScoreSheets from './c1_score_sheets';
+import c1RoundTransitions from './c1_round_transitions';
 import citizenCenters from './citizen_centers';
 import departments from './departments';
 import wards from './wards';
@@ -29,6 +34,9 @@ const Home = lazy(() => import('./dashboard/Home'));
 const DecisionMeeting = lazy(() => import('./meeting/DecisionMeeting'));
 const ToiletProgramme = lazy(() => import('./toilet_programme/ToiletProgramme'));
 const Casebook = lazy(() => import('./casebook/Casebook'));
+const JudgingPage = lazy(() => import('./c1_judging/JudgingPage'));
+const ScoringPage = lazy(() => import('./c1_judging/ScoringPage'));
+const RankingPage = lazy(() => import('./c1_judging/RankingPage'));
 const { Route } = reactRouterProvider;
 
 export const App = () => (
@@ -55,6 +63,11 @@ export const App = () => (
     <Resource {...practiceCaseTransitions} />
     <Resource {...c1Editions} />
     <Resource {...c1Entries} />
+    <Resource {...c1Rounds} />
+    <Resource {...c1Judges} />
+    <Resource {...c1JudgeTies} />
+    <Resource {...c1ScoreSheets} />
+    <Resource {...c1RoundTransitions} />
     <Resource {...citizenCenters} />
     <Resource {...departments} />
     <Resource {...wards} />
@@ -68,6 +81,9 @@ export const App = () => (
       <Route path="/meeting/:viewId" element={<DecisionMeeting />} />
       <Route path="/toilet_programme" element={<ToiletProgramme />} />
       <Route path="/casebook" element={<Casebook />} />
+      <Route path="/c1_judging" element={<JudgingPage />} />
+      <Route path="/c1_scoring/:roundId" element={<ScoringPage />} />
+      <Route path="/c1_ranking/:roundId" element={<RankingPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -15,7 +15,8 @@ export const authProvider: AuthProvider = {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }),
     });
     if (!res.ok) throw await failure(res);
-    identity = Promise.resolve(await res.json());
+    await res.body?.cancel();
+    identity = undefined;
   },
   async logout() {
     identity = undefined;

@@ -1,4 +1,5 @@
 import { caseLibraryLabels, caseStatus } from './caseLibrary';
+import { c1Labels } from './c1';
 
 const system = {
   id: 'ID',
@@ -122,6 +123,7 @@ export const resourceLabels = {
         pt_member: 'PT委員',
         dept_contact: '所管課担当',
         viewer: '閲覧',
+        judge: '審査員',
       },
     },
   },
@@ -394,6 +396,7 @@ export const resourceLabels = {
       finalist_quota: '本選出場枠',
       prize_note: '賞金・副賞',
       criteria: '審査基準',
+      tie_break: '同点の扱い',
       'criteria.name': '基準名',
       'criteria.weight': '配点',
     },
@@ -401,6 +404,7 @@ export const resourceLabels = {
       name: '基準名',
       weight: '配点',
     },
+    choices: { tie_break: { none: '同順位のまま', criteria_order: '審査基準の順に高い方を上位' } },
   },
   c1_entries: {
     name: 'C-1応募 |||| C-1応募',
@@ -421,6 +425,7 @@ export const resourceLabels = {
       status: '状態',
       award: '賞',
       prize_amount: '賞金額(円)',
+      audience_votes: '来場者投票数',
       practice_case_id: '優良事例',
     },
     choices: {
@@ -549,4 +554,5 @@ export const resourceLabels = {
     },
   },
   ...caseLibraryLabels,
+  ...c1Labels,
 };

@@ -7,6 +7,7 @@ import * as sessionEpoch from './005_session_epoch';
 import * as departmentOrder from './006_department_order';
 import * as toiletProgramme from './007_toilet_programme';
 import * as caseLibrary from './008_case_library';
+import * as c1Judging from './009_c1_judging';
 import * as searchIndex from './010_search_index';
 
 const migrations: Record<string, Knex.Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Knex.Migration> = {
   '006_department_order': departmentOrder,
   '007_toilet_programme': toiletProgramme,
   '008_case_library': caseLibrary,
+  '009_c1_judging': c1Judging,
   '010_search_index': searchIndex,
 };
 

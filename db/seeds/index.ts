@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { seedAttachments } from './attachments';
 import { seedC1 } from './c1';
+import { seedC1Judging } from './c1_judging';
 import { seedMasters } from './masters';
 
 export { demoPassword } from './masters';
@@ -22,5 +23,6 @@ export async function seed(db: Knex): Promise<void> {
     const secretariat = await trx('users').where({ id: masters.userIds.get('secretariat') }).first('id', 'display_name');
     await seedPracticeHistory(trx, cases, secretariat);
     await seedAttachments(trx, cases, secretariat.id);
+    await seedC1Judging(trx, masters);
   });
 }

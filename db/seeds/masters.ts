@@ -53,6 +53,7 @@ const staff = [
   ['dept_contact', '所管課担当A', 'dept_contact', 'chiiki'],
   ['dept_contact2', '所管課担当B', 'dept_contact', 'fukushi'],
   ['viewer', '閲覧者A', 'viewer', null],
+  ['judge', '審査員A（有識者）', 'judge', null],
 ] as const;
 
 export const demoPassword = 'kitakyushu-2026';

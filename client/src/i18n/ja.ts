@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { resourceLabels } from '../../../db/labels/resources';
 import { caseLibraryTexts } from './caseLibrary';
+import { c1Messages, c1Moves } from './c1';
 import { raMessages } from './ra';
 
 export const jaMessages = {
@@ -120,6 +121,7 @@ export const jaMessages = {
         fund: '事業化にする',
         archive: '非公開にする',
         reconsider_case: '候補に戻す',
+        ...c1Moves,
       },
       move_to: '「%{state}」へ',
       dialog_title: '状態を「%{state}」に変更',
@@ -295,6 +297,7 @@ export const jaMessages = {
       restored: '変更前の内容に戻しました',
       restored_kept: '変更前の内容に戻しました（%{fields}は変わっていません）',
     },
+    c1: c1Messages,
     users: {
       reset_password: 'パスワード再設定',
       new_password: '新しいパスワード (10文字以上)',

@@ -1,13 +1,14 @@
 import { ListSubheader } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
 import InsightsIcon from '@mui/icons-material/Insights';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 
 const groups: [string, string[]][] = [
   ['request_tasks', ['request_tasks', 'pt_sessions', 'request_task_transitions', 'saved_views']],
   ['toilets', ['toilet_work_orders', 'toilet_inventories', 'toilet_targets', 'toilet_work_order_transitions', 'toilet_conversions']],
   ['practice', ['practice_cases', 'practice_adoptions', 'practice_case_transitions', 'attachments']],
-  ['c1', ['c1_editions', 'c1_entries']],
+  ['c1', ['c1_editions', 'c1_entries', 'c1_rounds', 'c1_judges', 'c1_judge_ties', 'c1_score_sheets', 'c1_round_transitions']],
   ['masters', ['citizen_centers', 'departments', 'wards', 'users', 'audit_events']],
 ];
 
@@ -22,6 +23,7 @@ export const Menu = () => {
       {canAccess.toilet_work_orders && canAccess.toilet_inventories && (
         <RaMenu.Item to="/toilet_programme" primaryText="app.toilet_programme.title" leftIcon={<InsightsIcon />} />
       )}
+      {canAccess.c1_rounds && <RaMenu.Item to="/c1_judging" primaryText="app.c1.judging" leftIcon={<HowToVoteIcon />} />}
       {groups.map(([group, names]) => {
         const visible = names.filter((name) => canAccess[name]);
         return visible.length ? [

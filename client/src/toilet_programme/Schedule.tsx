@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, GlobalStyles, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
+import { a4Landscape, screenOnly } from '../common/print';
 import { EnumLabel } from './EnumLabel';
 import { Bars } from './Bars';
 import { ClosureDays } from './ClosureDays';
@@ -9,7 +10,6 @@ import { useApi } from './useApi';
 import type { ScheduleRow } from './types';
 
 const months = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
-const print = { '@page': { size: 'A4 landscape', margin: '10mm' }, '@media print': { 'header, nav, .MuiDrawer-root, .RaSidebar-root, .MuiTabs-root': { display: 'none !important' } } };
 
 /** 工程表: every order's planned and actual period by month of the fiscal year, grouped by ward or lot, delays in red. */
 const Schedule = ({ year }: { year: number }) => {
@@ -22,10 +22,10 @@ const Schedule = ({ year }: { year: number }) => {
   const rows = filter.group === 'ward' ? data?.rows ?? [] : [...(data?.rows ?? [])].sort((a, b) => groupOf(a).localeCompare(groupOf(b), 'ja'));
   return (
     <Stack sx={{ gap: 2 }}>
-      <GlobalStyles styles={print} />
+      <GlobalStyles styles={a4Landscape} />
       <Typography variant="h6" component="p" sx={{ display: 'none', '@media print': { display: 'block' } }}>{t('schedule_title', { year: year - 2018 })}</Typography>
       <ScheduleFilters filter={filter} onChange={setFilter} />
-      <Stack direction="row" sx={{ gap: 1, '@media print': { display: 'none' } }}>
+      <Stack direction="row" sx={{ gap: 1, ...screenOnly }}>
         <Button variant="outlined" onClick={() => window.print()}>{t('print')}</Button>
         <Button variant="outlined" href={`/api/toilet_programme/schedule.xlsx?${query}`} download>{t('export')}</Button>
       </Stack>
