@@ -20,8 +20,19 @@ export const testDatabase = async (file: string, { sqlite = false, server }: Opt
     location: url.toString(),
     drop: async () => {
       const again = knex({ client: 'pg', connection: server, pool: { min: 0, max: 1 } });
-      await again.raw('drop database if exists ?? with (force)', [name]);
-      await again.destroy();
+      try {
+        for (let attempt = 1; ; attempt++) {
+          // an autovacuum worker may still be in the database, and only pg_signal_backend may end it: wait for it instead
+          const dropped = await again.raw('drop database if exists ?? with (force)', [name]).then(() => true, (err) => {
+            if (attempt === 20) throw err;
+            return false;
+          });
+          if (dropped) return;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      } finally {
+        await again.destroy();
+      }
     },
   };
 };

@@ -73,10 +73,10 @@ describe('bulk moves', () => {
 
 describe('bulk moves set only what was filled in', () => {
   const own = async (ids: number[]) => server.db('request_tasks').whereIn('id', ids).orderBy('id').select('proposal', 'next_action_due');
-  const twoDrafts = () => Promise.all([
-    makeTask(server, 'drafting', { load: { proposal: 'C-003 の見直し案: 回覧を電子化', next_action_due: '2027-02-17' } }),
-    makeTask(server, 'drafting', { load: { proposal: 'C-004 の見直し案: 年2回に縮小', next_action_due: '2027-03-01' } }),
-  ]);
+  const twoDrafts = async () => [
+    await makeTask(server, 'drafting', { load: { proposal: 'C-003 の見直し案: 回覧を電子化', next_action_due: '2027-02-17' } }),
+    await makeTask(server, 'drafting', { load: { proposal: 'C-004 の見直し案: 年2回に縮小', next_action_due: '2027-03-01' } }),
+  ];
 
   it('keeps each task its own proposal and due date when those inputs are left empty', async () => {
     const tasks = await twoDrafts();
