@@ -12,7 +12,8 @@ const katakanaToHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => S
 export const normalizeSearch = (s: string) => katakanaToHiragana(s.normalize('NFKC').toLowerCase());
 
 const searched = (resource: Resource) => columnsOf(resource).filter((c) => resource.search.includes(c.name));
-const ownText = (resource: Resource) => resource.search.filter((f) => !(f in resource.references) && !searched(resource).some((c) => c.name === f && c.choices));
+const ownText = (resource: Resource) =>
+  resource.search.filter((f) => !(f in resource.references) && !columnsOf(resource).find((c) => c.name === f)?.choices);
 
 /** The stored search text: the resource's own text fields (references and choices are matched by name and label at query time). */
 export const searchText = (resource: Resource, record: Row) =>

@@ -1,4 +1,4 @@
-const system = { id: 'ID', created_at: '作成日時', updated_at: '更新日時', version: '版', q: 'キーワード検索' };
+import { system } from './shared';
 
 const roundKind = { screening: '書類審査', final: '本選' };
 export const roundStatus = { preparing: '準備中', scoring: '採点中', closed: '締切', finalized: '確定' };

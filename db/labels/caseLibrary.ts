@@ -1,4 +1,4 @@
-const system = { id: 'ID', created_at: '作成日時', updated_at: '更新日時', version: '版', q: 'キーワード検索' };
+import { system } from './shared';
 
 export const caseStatus = {
   candidate: '候補',
