@@ -33,7 +33,7 @@ const postgresKeys = `select kcu.column_name as "from", ccu.table_name as "table
 const foreignKeys = async (table: string): Promise<{ from: string; table: string }[]> =>
   isPostgres(db) ? (await db.raw(postgresKeys, [table])).rows : db.raw(`pragma foreign_key_list(${table})`);
 
-describe('the migrated tables match db/schema.ts', () => {
+describe('the migrated tables match db/schema/', () => {
   it.each(resources.map((r) => [r.name, r] as const))('%s has exactly the columns of its schema', async (_, resource) => {
     const info = await db(resource.name).columnInfo();
     const expected = [...systemColumns, ...columnsOf(resource).map((c) => c.name), ...resource.internal, ...(resource.search.length ? ['search_text'] : [])];

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 
-/** The history table of a workflow (see `transitionsOf` in schema.ts), for a migration to create. */
+/** The history table of a workflow (see `transitionsOf` in db/schema/fields.ts), for a migration to create. */
 export const createTransitionsTable = (db: Knex, table: string, key: string, parent: string) =>
   db.schema.createTable(table, (t) => {
     t.increments('id');
