@@ -9,6 +9,7 @@ import * as toiletProgramme from './007_toilet_programme';
 import * as caseLibrary from './008_case_library';
 import * as c1Judging from './009_c1_judging';
 import * as searchIndex from './010_search_index';
+import * as auditSorts from './011_audit_sorts';
 
 const migrations: Record<string, Knex.Migration> = {
   '001_initial': initial,
@@ -21,6 +22,7 @@ const migrations: Record<string, Knex.Migration> = {
   '008_case_library': caseLibrary,
   '009_c1_judging': c1Judging,
   '010_search_index': searchIndex,
+  '011_audit_sorts': auditSorts,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
