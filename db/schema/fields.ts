@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Workflow } from '../workflow';
 
 /** The field builders every resource declaration uses, and `resource()` that fills in the defaults. */
-export const controlMessage = '制御文字（改行以外の見えない文字や文字の向きを変える文字）は使えません';
-export const lineControls = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
-export const blockControls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const controlMessage = '制御文字（改行以外の見えない文字や文字の向きを変える文字）は使えません';
+const lineControls = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const blockControls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 export const text = (max = 200) => z.string().trim().min(1, '入力してください').max(max).refine((s) => !lineControls.test(s), controlMessage);
 export const note = (max = 4000) => z.string().trim().max(max).refine((s) => !blockControls.test(s), controlMessage).nullable().default(null);
 export const code = (pattern: RegExp, example: string) => z.string().regex(pattern, `${example} の形式で入力してください`);
