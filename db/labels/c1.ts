@@ -1,9 +1,9 @@
-import { system } from './shared';
+import { system, themes } from './shared';
 
 const roundKind = { screening: '書類審査', final: '本選' };
 export const roundStatus = { preparing: '準備中', scoring: '採点中', closed: '締切', finalized: '確定' };
 
-/** What the C-1 judging data is called (composed into resourceLabels). */
+/** What the C-1 contest data is called: editions, entries and judging (composed into resourceLabels). */
 export const c1Labels = {
   c1_judges: {
     name: 'C-1審査員 |||| C-1審査員',
@@ -38,5 +38,74 @@ export const c1Labels = {
     name: '採点票 |||| 採点票',
     noun: '採点票',
     fields: { ...system, round_id: 'C-1審査', judge_id: '審査員', entry_id: '応募', scores: '評点', comment: 'コメント' },
+  },
+  c1_editions: {
+    name: 'C-1グランプリ開催回 |||| C-1グランプリ開催回',
+    fields: {
+      ...system,
+      edition_no: '回',
+      fiscal_year: '年度',
+      name: '名称',
+      entry_open: '応募受付開始日',
+      entry_close: '応募締切日',
+      screening_date: '書類審査日',
+      final_date: '本選日',
+      finalist_quota: '本選出場枠',
+      prize_note: '賞金・副賞',
+      criteria: '審査基準',
+      tie_break: '同点の扱い',
+      'criteria.name': '基準名',
+      'criteria.weight': '配点',
+    },
+    criteria: {
+      name: '基準名',
+      weight: '配点',
+    },
+    choices: { tie_break: { none: '同順位のまま', criteria_order: '審査基準の順に高い方を上位' } },
+  },
+  c1_entries: {
+    name: 'C-1応募 |||| C-1応募',
+    fields: {
+      ...system,
+      edition_id: '開催回',
+      entry_no: '応募番号',
+      citizen_center_id: '市民センター',
+      presenter_role: '発表者',
+      title: '取組名',
+      themes: 'テーマ',
+      local_issue: '地域の課題',
+      proposal: '提案内容',
+      plan: '実施計画',
+      budget_requested: '希望事業費(円)',
+      expected_outcomes: '期待される成果',
+      submitted_on: '応募日',
+      status: '状態',
+      award: '賞',
+      prize_amount: '賞金額(円)',
+      audience_votes: '来場者投票数',
+      practice_case_id: '優良事例',
+    },
+    choices: {
+      presenter_role: { director: '館長', staff: '職員', machikyo: 'まち協', multiple: '複数' },
+      themes,
+      status: {
+        draft: '下書き',
+        received: '受付',
+        screening: '書類審査中',
+        finalist: '本選出場',
+        not_selected: '選外',
+        presented: '発表済',
+        awarded: '受賞',
+        not_awarded: '受賞なし',
+        implementing: '事業実施中',
+        reported: '実績報告済',
+      },
+      award: {
+        grand_prix: 'グランプリ',
+        runner_up: '準グランプリ',
+        special_jury: '審査員特別賞',
+        audience: 'オーディエンス賞',
+      },
+    },
   },
 };

@@ -1,4 +1,4 @@
-import { system } from './shared';
+import { level, system, themes } from './shared';
 
 export const caseStatus = {
   candidate: '候補',
@@ -10,7 +10,7 @@ export const caseStatus = {
   archived: '非公開',
 };
 
-/** Labels of the attachments and the case history. */
+/** Labels of the case library: cases, adoptions, attachments and the case history. */
 export const caseLibraryLabels = {
   attachments: {
     name: '添付ファイル |||| 添付ファイル',
@@ -46,5 +46,58 @@ export const caseLibraryLabels = {
       actor: '操作者',
     },
     choices: { from_status: caseStatus, to_status: caseStatus },
+  },
+  practice_cases: {
+    name: '優良事例 |||| 優良事例',
+    fields: {
+      ...system,
+      case_no: '事例番号',
+      title: '事例名',
+      citizen_center_id: '市民センター',
+      ward_id: '区',
+      place: '市民センター・区',
+      lead_org_type: '実施主体',
+      themes: 'テーマ',
+      local_issue: '地域の課題',
+      activities: '取組内容',
+      partners: '連携先',
+      started_year: '開始年',
+      participants_per_year: '年間参加者数',
+      yearly_cost: '年間経費(円)',
+      outcomes: '成果',
+      key_point_1: '工夫・ポイント1',
+      key_point_2: '工夫・ポイント2',
+      key_point_3: '工夫・ポイント3',
+      transferability: '横展開のしやすさ',
+      found_via: '把握経路',
+      status: '状態',
+    },
+    choices: {
+      lead_org_type: { center: '市民センター', machikyo: 'まち協', jichikai: '自治会', joint: '共同' },
+      themes,
+      transferability: level,
+      found_via: {
+        director_report: '館長報告',
+        ward_recommendation: '区役所推薦',
+        c1_entry: 'C-1応募',
+        city_newsletter: '市政だより',
+        survey: '調査',
+      },
+      status: caseStatus,
+    },
+  },
+  practice_adoptions: {
+    name: '横展開状況 |||| 横展開状況',
+    fields: {
+      ...system,
+      practice_case_id: '優良事例',
+      citizen_center_id: '導入センター',
+      since: '導入開始日',
+      status: '状態',
+      note: '備考',
+    },
+    choices: {
+      status: { considering: '検討中', trial: '試行中', adopted: '導入済', dropped: '見送り' },
+    },
   },
 };
