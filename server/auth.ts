@@ -2,6 +2,7 @@ import express, { type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Knex } from 'knex';
 import type { Actor } from '../db/policy';
+import { actorColumns, sessionActor } from './actors';
 import { audit } from './audit';
 import { judgingOf } from './c1/judging';
 import { HttpError } from './errors';
@@ -18,7 +19,6 @@ declare global {
 }
 
 const unauthorized = (message = 'ログインしてください') => new HttpError(401, message);
-const actorColumns = ['id', 'role', 'department_id', 'display_name'] as const;
 
 export const requireXhr: RequestHandler = (req, _res, next) => {
   if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && req.get('x-requested-with') !== 'XMLHttpRequest') {
@@ -30,7 +30,7 @@ export const requireXhr: RequestHandler = (req, _res, next) => {
 export const requireSession = (db: Knex): RequestHandler => async (req, _res, next) => {
   const { userId, startedAt, epoch = 0 } = req.session;
   if (!userId) throw unauthorized();
-  const actor = await db('users').where({ id: userId, active: true, session_epoch: epoch }).first(...actorColumns);
+  const actor = await sessionActor(db, userId, epoch);
   if (!actor || expired(startedAt)) {
     await new Promise((resolve) => req.session.destroy(resolve));
     throw unauthorized('セッションの有効期限が切れました。もう一度ログインしてください');

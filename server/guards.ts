@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { resources } from '../db/schema';
+import { usersWritten } from './actors';
 import { judgeGuard, tieGuard } from './c1/locks';
 import { badRequest, HttpError, Refusal } from './errors';
 import type { Row, Who } from './store';
@@ -12,12 +13,14 @@ const sessionFields = ['role', 'department_id', 'active'];
 const noAdminLeft = '有効な管理者が一人もいなくなるため、この変更はできません。先に別の管理者を登録するか有効にしてください';
 
 export const endSessions = async (trx: Knex.Transaction, id: number) => {
+  usersWritten(trx);
   await trx('users').where({ id }).increment('session_epoch', 1);
   const row = await trx('users').where({ id }).first('session_epoch');
   return Number(row?.session_epoch ?? 0);
 };
 
 const users: Guard = async (trx, { id, before, after, who }) => {
+  usersWritten(trx);
   if (!before) return;
   const changed = (f: string) => !after || before[f] !== after[f];
   if (who.actor?.id === id && (changed('role') || changed('active'))) {

@@ -1,6 +1,7 @@
 import express from 'express';
 import type { Knex } from 'knex';
 import { access } from './access';
+import { usersWritten } from './actors';
 import { endSessions } from './guards';
 import { audit, whoFrom } from './audit';
 import { bodyOf, parseId } from './crud';
@@ -23,6 +24,7 @@ export const userRoutes = (db: Knex) => {
     const hash = await hashPassword(password as string);
     const epoch = await db.transaction(async (trx) => {
       await records.find(trx, id);
+      usersWritten(trx);
       await trx('users').where({ id }).update({ password_hash: hash, updated_at: new Date().toISOString() });
       await audit(trx, { ...whoFrom(req), action: 'update', resource: 'users', record_id: id, changes: { password: { old: '********', new: '********' } } });
       return endSessions(trx, id);
