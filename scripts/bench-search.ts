@@ -1,5 +1,6 @@
 import { normalizeSearch } from '../db/search';
 import { startTestServer } from '../server/testServer';
+import { timings } from './benchScale';
 
 const copies = Number(process.env.BENCH_COPIES ?? 290);
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -17,17 +18,6 @@ try {
   await server.db.raw('analyze');
   const [{ n }] = await server.db('request_tasks').count({ n: '*' });
   const session = await server.as('secretariat');
-  const timed = async (work: () => Promise<unknown>) => {
-    const times: number[] = [];
-    await work();
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      await work();
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    return { median: times[Math.floor(runs / 2)], p95: times[Math.ceil(runs * 0.95) - 1] };
-  };
   const like = (q: string) => () => {
     const words = normalizeSearch(q).split(/\s+/);
     const query = server.db('request_tasks').where((w) => words.forEach((t) => w.where('search_text', 'like', `%${t}%`)));
@@ -41,8 +31,8 @@ try {
   console.log(`依頼業務 ${n} 件、各 ${runs} 回。基準: search_text への素の LIKE (件数 + 25件、HTTP なし)。本体: GET /api/request_tasks?filter={q} (件数 + 25件、HTTP、区分名・所管課名も検索)。`);
   console.log(['q'.padEnd(12), 'hits'.padStart(7), 'LIKE median', 'LIKE p95', 'API median', 'API p95', 'p95 ratio'].join('  '));
   for (const q of terms) {
-    const base = await timed(like(q));
-    const ours = await timed(api(q));
+    const base = await timings(runs, like(q));
+    const ours = await timings(runs, api(q));
     const [range] = (await api(q)()) as [string];
     const cells = [base.median, base.p95, ours.median, ours.p95].map((ms) => `${ms.toFixed(1)} ms`.padStart(10));
     console.log([q.padEnd(12), range.split('/')[1].padStart(7), ...cells, (ours.p95 / base.p95).toFixed(2).padStart(9)].join('  '));

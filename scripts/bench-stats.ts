@@ -1,57 +1,19 @@
 import type { Knex } from 'knex';
 import { figures, type RequestTaskStats } from '../db/figures';
-import { toRow } from '../db/records';
-import { enums, requestTasks } from '../db/schema';
-import { createRng } from '../db/seeds/random';
-import { decidedStates } from '../db/workflows/requestTasks';
 import { requestTaskStats, statsQueries } from '../server/stats';
 import { startTestServer, type Session } from '../server/testServer';
+import { benchFiscalYear, insertTasks, timings } from './benchScale';
 
 const taskCount = Number(process.env.BENCH_TASKS ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const fiscalYear = 2026;
+const fiscalYear = benchFiscalYear;
 const addedIndexes = [
   'request_tasks_stats_index', 'request_tasks_annual_burden_hours_index', 'request_tasks_hours_saved_est_index',
   'request_tasks_effective_from_index', 'request_tasks_pt_session_id_index', 'request_tasks_fiscal_status_effective_index',
   'request_tasks_fiscal_due_index',
 ];
 
-const insertTasks = async (db: Knex) => {
-  const rng = createRng(0xbe4c4);
-  const departments: number[] = await db('departments').pluck('id');
-  const users: number[] = await db('users').pluck('id');
-  const rows = Array.from({ length: taskCount }, (_, i) => {
-    const status = rng.pick(enums.task_status);
-    const decided = decidedStates.includes(status);
-    return toRow(requestTasks, {
-      task_code: `B-${String(i).padStart(6, '0')}`, fiscal_year: fiscalYear, target_scope: rng.pick(enums.target_scope),
-      title: `ベンチマーク用の依頼業務 ${i}`, description: null, requesting_department_id: rng.pick(departments),
-      category: rng.pick(enums.category), basis_type: rng.pick(enums.basis_type), basis_text: null, compensation_type: rng.pick(enums.compensation_type),
-      frequency: rng.pick(enums.frequency), times_per_year: rng.int(1, 52), months: [rng.int(1, 12)], unit_count: rng.int(1, 2000),
-      hours_per_occurrence: rng.pick([0.5, 1, 2, 4]), channel: rng.pick(enums.channel), burden_level: rng.int(1, 5),
-      handles_personal_data: rng.chance(0.2), dept_opinion: null, status, hold_reason: status === 'on_hold' ? '保留' : null,
-      held_from: status === 'on_hold' ? 'surveying' : null, issue_tags: [], decision: decided ? rng.pick(enums.decision.slice(0, 7)) : null,
-      proposal: null, rationale: decided ? '理由' : null, reduction_rate: null, effective_from: decided ? rng.date('2026-04-01', '2028-03-31') : null,
-      decided_on: null, decided_by: decided ? 'pt' : null, owner_user_id: rng.pick(users), pt_session_id: null,
-      next_action_due: rng.chance(0.9) ? rng.date('2026-04-01', '2027-03-31') : null,
-      created_at: '2026-04-01T00:00:00.000Z', updated_at: '2026-04-01T00:00:00.000Z', version: 1,
-    });
-  });
-  await db.transaction(async (trx) => {
-    for (let i = 0; i < rows.length; i += 500) await trx('request_tasks').insert(rows.slice(i, i + 500));
-  });
-};
-
-const median = async (work: () => Promise<unknown>) => {
-  const times: number[] = [];
-  await work();
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-};
+const median = async (work: () => Promise<unknown>) => (await timings(runs, work)).median;
 
 const listQuery = (filter: object, sort = ['task_code', 'ASC']) =>
   `/request_tasks?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent('[0,49]')}&sort=${encodeURIComponent(JSON.stringify(sort))}`;
@@ -94,7 +56,7 @@ const measure = async (db: Knex, session: Session) => {
 const server = await startTestServer({ postgres: process.env.DATABASE_URL });
 try {
   const started = performance.now();
-  await insertTasks(server.db);
+  await insertTasks(server.db, taskCount);
   await server.db.raw('analyze');
   const [{ n }] = await server.db('request_tasks').count({ n: '*' });
   console.log(`一時データベースに依頼業務 ${n} 件 (うち令和8年度 ${taskCount + 344} 件) を用意しました (${((performance.now() - started) / 1000).toFixed(1)} 秒)。各値は ${runs} 回の中央値です。`);
