@@ -8,7 +8,7 @@ const JudgingPage = () => {
   return (
     <Box sx={{ pt: 2 }}>
       <Title title={translate('app.c1.judging')} />
-      <Typography variant="h5" component="h1">{translate('app.c1.judging')}</Typography>
+      <Typography variant="h5" component="p">{translate('app.c1.judging')}</Typography>
       <Typography variant="body2" sx={{ my: 1 }}>{translate('app.c1.judging_hint')}</Typography>
       <List resource="c1_rounds" sort={{ field: 'id', order: 'DESC' }} actions={false} disableSyncWithLocation title=" ">
         <RoundTable bulkActionButtons={false} rowClick={false} />

@@ -30,7 +30,7 @@ const RankingPage = () => {
       <RecordContextProvider value={round}>
         <Box sx={{ p: 2 }}>
           <Title title={translate('app.c1.ranking')} />
-          <Typography variant="h5" component="h1">
+          <Typography variant="h5" component="h2">
             <RoundName /> {translate('app.c1.ranking')}（{translate(`resources.c1_rounds.choices.status.${round.status}`)}）
           </Typography>
           <GlobalStyles styles={a4Landscape} />

@@ -26,7 +26,7 @@ const ScoringPage = () => {
   return (
     <Box sx={{ p: 2 }}>
       <Title title={`${kind} — ${data.judge.display_name}`} />
-      <Typography variant="h5" component="h1">{`${kind} — ${data.judge.display_name}`}</Typography>
+      <Typography variant="h5" component="p">{`${kind} — ${data.judge.display_name}`}</Typography>
       <Typography role="status" sx={{ my: 1 }}>{translate('app.c1.progress', { done, total: data.entries.length })}</Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('app.c1.keys')}</Typography>
       {!entry ? <Alert severity="info">{translate('app.c1.no_entries')}</Alert> : (

@@ -18,7 +18,7 @@ const Casebook = () => {
       <Title title="app.casebook.title" />
       <GlobalStyles styles={print} />
       <Stack className="casebook-tools" direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
-        <Typography variant="h5" component="h1">{translate('app.casebook.title')}</Typography>
+        <Typography variant="h5" component="p">{translate('app.casebook.title')}</Typography>
         <Typography>{translate('app.casebook.count', { smart_count: pages.length })}</Typography>
         {pages.length > 0 && <Button variant="outlined" onClick={() => window.print()}>{translate('app.casebook.print')}</Button>}
       </Stack>

@@ -42,7 +42,7 @@ export const RecordHistory = () => {
   const record = useRecordContext();
   if (!canAccess || !record) return null;
   return (
-    <Accordion sx={{ mt: 2 }} slotProps={{ transition: { unmountOnExit: true } }}>
+    <Accordion sx={{ mt: 2 }} slotProps={{ transition: { unmountOnExit: true }, heading: { component: 'h2' } }}>
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>{translate('app.history.title')}</AccordionSummary>
       <AccordionDetails><Events /></AccordionDetails>
     </Accordion>

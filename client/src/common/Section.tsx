@@ -8,7 +8,7 @@ const preWrap = { '& .RaSimpleShowLayout-row span': { whiteSpace: 'pre-wrap' } }
 export const SectionTitle = ({ title, sx }: { title: string; sx?: SxProps }) => {
   const translate = useTranslate();
   return (
-    <Typography variant="h6" color="primary" sx={sx}>
+    <Typography variant="h6" component="h2" color="primary" sx={sx}>
       {translate(title, { smart_count: 2 })}
     </Typography>
   );

@@ -31,7 +31,7 @@ const Dashboard = () => {
     <Stack spacing={2} sx={{ my: 2 }}>
       <Title title="app.dashboard.title" />
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
-        <Typography variant="h5" component="h1">{translate('app.dashboard.title')}</Typography>
+        <Typography variant="h5" component="p">{translate('app.dashboard.title')}</Typography>
         <TextField select size="small" label={translate('resources.request_tasks.fields.fiscal_year')} value={fiscalYear} sx={{ width: 180 }}
           onChange={(e) => setFiscalYear(Number(e.target.value))}>
           {fiscalYearChoices().map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}

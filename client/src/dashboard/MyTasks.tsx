@@ -17,12 +17,12 @@ export const MyTasks = ({ actor }: { actor: Actor }) => {
   return (
     <Stack spacing={2} sx={{ my: 2 }}>
       <Title title="app.home.my_tasks" />
-      <Typography variant="h5" component="h1">{translate('app.home.my_tasks')}</Typography>
+      <Typography variant="h5" component="p">{translate('app.home.my_tasks')}</Typography>
       {actor.department_id && (
         <ReferenceField
           record={{ id: actor.id, department_id: actor.department_id }} source="department_id" reference="departments" link={false}
         >
-          <Typography variant="subtitle1"><RecordRepresentation /></Typography>
+          <Typography variant="subtitle1" component="p"><RecordRepresentation /></Typography>
         </ReferenceField>
       )}
       <Typography variant="body2">{translate('app.home.my_tasks_hint')}</Typography>

@@ -14,6 +14,7 @@ export const jaMessages = {
     data_credit:
       '市民センター一覧: 国土地理院「指定緊急避難場所・指定避難所データ」(福岡県北九州市, 2025-10-27取得) を加工して作成',
     menu: {
+      label: 'メインメニュー',
       request_tasks: '依頼業務',
       toilets: 'トイレ洋式化',
       practice: '優良事例',

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, Logout, UserMenu, useGetIdentity } from 'react-admin';
+import { AppBar, Layout as RaLayout, Logout, TitlePortal, UserMenu, useGetIdentity } from 'react-admin';
 import { Menu } from './Menu';
 
 const NamedUserMenu = () => (
@@ -8,6 +8,10 @@ const NamedUserMenu = () => (
   </UserMenu>
 );
 
-const NamedAppBar = () => <AppBar userMenu={<NamedUserMenu />} />;
+const NamedAppBar = () => (
+  <AppBar userMenu={<NamedUserMenu />}>
+    <TitlePortal component="h1" variant="h6" sx={{ '&:empty': { display: 'none' } }} />
+  </AppBar>
+);
 
 export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={Menu} appBar={NamedAppBar}>{children}</RaLayout>;

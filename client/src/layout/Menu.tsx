@@ -1,4 +1,4 @@
-import { ListSubheader } from '@mui/material';
+import { Box, ListSubheader } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
 import InsightsIcon from '@mui/icons-material/Insights';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
@@ -17,24 +17,26 @@ export const Menu = () => {
   const [open] = useSidebarState();
   const { canAccess = {} } = useCanAccessResources({ action: 'list', resources: groups.flatMap(([, names]) => names) });
   return (
-    <RaMenu>
-      <RaMenu.DashboardItem />
-      {canAccess.request_tasks && <RaMenu.Item to="/meeting" primaryText="app.meeting.title" leftIcon={<GavelIcon />} />}
-      {canAccess.toilet_work_orders && canAccess.toilet_inventories && (
-        <RaMenu.Item to="/toilet_programme" primaryText="app.toilet_programme.title" leftIcon={<InsightsIcon />} />
-      )}
-      {canAccess.c1_rounds && <RaMenu.Item to="/c1_judging" primaryText="app.c1.judging" leftIcon={<HowToVoteIcon />} />}
-      {groups.map(([group, names]) => {
-        const visible = names.filter((name) => canAccess[name]);
-        return visible.length ? [
-          open && (
-            <ListSubheader key={`group-${group}`} role="presentation" sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
-              {translate(`app.menu.${group}`)}
-            </ListSubheader>
-          ),
-          ...visible.map((name) => <RaMenu.ResourceItem key={name} name={name} />),
-        ] : null;
-      })}
-    </RaMenu>
+    <Box component="nav" aria-label={translate('app.menu.label')}>
+      <RaMenu>
+        <RaMenu.DashboardItem />
+        {canAccess.request_tasks && <RaMenu.Item to="/meeting" primaryText="app.meeting.title" leftIcon={<GavelIcon />} />}
+        {canAccess.toilet_work_orders && canAccess.toilet_inventories && (
+          <RaMenu.Item to="/toilet_programme" primaryText="app.toilet_programme.title" leftIcon={<InsightsIcon />} />
+        )}
+        {canAccess.c1_rounds && <RaMenu.Item to="/c1_judging" primaryText="app.c1.judging" leftIcon={<HowToVoteIcon />} />}
+        {groups.map(([group, names]) => {
+          const visible = names.filter((name) => canAccess[name]);
+          return visible.length ? [
+            open && (
+              <ListSubheader key={`group-${group}`} role="presentation" sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+                {translate(`app.menu.${group}`)}
+              </ListSubheader>
+            ),
+            ...visible.map((name) => <RaMenu.ResourceItem key={name} name={name} />),
+          ] : null;
+        })}
+      </RaMenu>
+    </Box>
   );
 };

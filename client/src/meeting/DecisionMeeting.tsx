@@ -43,7 +43,7 @@ const Walk = ({ viewId }: { viewId: string }) => {
     <Stack spacing={2} sx={{ my: 2 }}>
       <Title title="app.meeting.title" />
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h5" component="h1">{translate('app.meeting.title')}：{view.name}</Typography>
+        <Typography variant="h5" component="h2">{translate('app.meeting.title')}：{view.name}</Typography>
         <Button onClick={() => go(-1)} disabled={index === 0}>{translate('app.meeting.previous')}</Button>
         <Typography aria-live="polite">{translate('app.meeting.position', { n: ids.length ? index + 1 : 0, total: ids.length })}</Typography>
         <Button onClick={() => go(1)} disabled={index >= ids.length - 1}>{translate('app.meeting.next')}</Button>

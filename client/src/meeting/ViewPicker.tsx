@@ -10,7 +10,7 @@ export const ViewPicker = () => {
     <Card sx={{ mt: 2, maxWidth: 720 }}>
       <Title title="app.meeting.title" />
       <CardContent>
-        <Typography variant="h5" component="h1" gutterBottom>{translate('app.meeting.title')}</Typography>
+        <Typography variant="h5" component="p" gutterBottom>{translate('app.meeting.title')}</Typography>
         <Typography variant="body2" sx={{ mb: 1 }}>{translate('app.meeting.pick')}</Typography>
         <List>
           {data.map((view) => (

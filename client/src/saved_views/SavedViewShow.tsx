@@ -12,8 +12,9 @@ import { listPath } from './listPath';
 
 /** The saved filter as the list would show it: field labels and their values, never the stored JSON. */
 const Conditions = () => {
-  const view = useRecordContext()!;
+  const view = useRecordContext();
   const translate = useTranslate();
+  if (!view) return null;
   const definition = resources.find((r) => r.name === view.resource);
   const columns = definition ? columnsOf(definition) : [];
   const label = (field: string) => translate(`resources.${view.resource}.fields.${field}`, { _: field });

@@ -26,7 +26,7 @@ const ToiletProgramme = () => {
     <Box sx={{ py: 2 }}>
       <Title title={t('title')} />
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h5" component="h1">{t('title')}</Typography>
+        <Typography variant="h5" component="p">{t('title')}</Typography>
         <TextField select fullWidth={false} size="small" label={translate('resources.toilet_work_orders.fields.fiscal_year')} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 180 }}>
           {[current - 2, current - 1, current, current + 1].map((y) => <MenuItem key={y} value={y}>{fiscalYearLabel(y)}</MenuItem>)}
         </TextField>
