@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,13 +105,33 @@ const putRate = putTargets.length / ((performance.now() - putStart) / 1000);
 
 const exported = await (await fetch(`${large.origin}/api/request_tasks/export?format=csv&filter=${codedYears}`, { headers: { cookie: session } })).text();
 const csv = exported.replace(/ベンチマーク用の依頼業務/g, '見直し後の依頼業務');
-const form = new FormData();
-form.append('file', new Blob([Buffer.from(csv)]), 'bench.csv');
-const importStart = performance.now();
-const imported = await fetch(`${large.origin}/api/request_tasks/import`, { method: 'POST', headers: { cookie: session, 'x-requested-with': 'XMLHttpRequest' }, body: form });
-const importSeconds = (performance.now() - importStart) / 1000;
-const { summary } = await imported.json();
+const importing = async (query: string) => {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from(csv)]), 'bench.csv');
+  const start = performance.now();
+  const res = await fetch(`${large.origin}/api/request_tasks/import${query}`, { method: 'POST', headers: { cookie: session, 'x-requested-with': 'XMLHttpRequest' }, body: form });
+  if (!res.ok) throw new Error(`取り込み ${res.status} ${await res.text()}`);
+  return { seconds: (performance.now() - start) / 1000, summary: (await res.json()).summary };
+};
+const preview = await importing('?dry_run=1');
+const { seconds: importSeconds, summary } = await importing('');
 await large.stop();
+
+const raw = new Database(scaled);
+raw.pragma('journal_mode = WAL');
+raw.pragma('synchronous = FULL');
+const rename = raw.prepare('update request_tasks set title = ?, version = version + 1 where id = ?');
+const note = raw.prepare("insert into audit_events (created_at, updated_at, user_id, actor, action, resource, record_id, changes, ip) values (?, ?, 1, 'bench', 'update', 'request_tasks', ?, '{}', '127.0.0.1')");
+const commitStart = performance.now();
+for (const task of putTargets) {
+  raw.transaction(() => {
+    const at = new Date().toISOString();
+    rename.run(`${task.title} (素)`, task.id);
+    note.run(at, at, task.id);
+  })();
+}
+const commitRate = putTargets.length / ((performance.now() - commitStart) / 1000);
+raw.close();
 rmSync(dir, { recursive: true, force: true });
 
 const verdict = (met: boolean, miss: string) => (met ? '達成' : `未達 (${miss})`);
@@ -123,8 +144,11 @@ console.table([
   { 目標: '一覧 API: json-server の 3 倍以上', 計測: `${rate.本体.toFixed(0)} req/s`, 基準: `json-server ${rate['json-server'].toFixed(0)} req/s`, 比: (rate.本体 / rate['json-server']).toFixed(2), 判定: verdict(rate.本体 / rate['json-server'] >= 3, `${(rate.本体 / rate['json-server']).toFixed(2)} 倍`) },
   { 目標: `画面が出す一覧 ${listTimes.length} 種すべて p95 ≤ 20 ms`, 計測: `最悪 ${ms(worst[0].p95)}`, 基準: '20 ms', 比: (worst[0].p95 / 20).toFixed(2), 判定: verdict(worst[0].p95 <= 20, `${worst.filter((t) => t.p95 > 20).length} 種が超過`) },
   { 目標: 'ダッシュボード集計 ≤ 50 ms', 計測: `p95 ${ms(stats.p95)} (中央値 ${ms(stats.median)})`, 基準: '50 ms', 比: (stats.p95 / 50).toFixed(2), 判定: verdict(stats.p95 <= 50, ms(stats.p95)) },
-  { 目標: 'PUT (監査記録つき) ≥ 500/s', 計測: `${putRate.toFixed(0)} /s`, 基準: '500 /s', 比: (putRate / 500).toFixed(2), 判定: verdict(putRate >= 500, `${putRate.toFixed(0)} /s`) },
-  { 目標: `取り込み ${importRows} 行の反映 ≤ 3 秒`, 計測: `${importSeconds.toFixed(2)} 秒 (${JSON.stringify(summary)})`, 基準: '3 秒', 比: (importSeconds / 3).toFixed(2), 判定: verdict(importSeconds <= 3, `${importSeconds.toFixed(1)} 秒`) },
+  { 目標: 'PUT (監査記録つき) ≥ 500/s', 計測: `${putRate.toFixed(0)} /s`, 基準: `素の UPDATE + INSERT を1件ずつコミット ${commitRate.toFixed(0)} /s`, 比: (putRate / 500).toFixed(2), 判定: verdict(putRate >= 500, `${putRate.toFixed(0)} /s`) },
+  { 目標: `取り込み ${importRows} 行の反映 ≤ 3 秒`, 計測: `${importSeconds.toFixed(2)} 秒 (変更 ${summary.changed} 行、うち確認まで ${preview.seconds.toFixed(2)} 秒)`, 基準: '3 秒', 比: (importSeconds / 3).toFixed(2), 判定: verdict(importSeconds <= 3, `${importSeconds.toFixed(1)} 秒`) },
 ]);
+const jsonShare = rate['json-server'] / rate.下限;
+console.log(`json-server は下限の ${jsonShare.toFixed(2)} 倍の速さ: その 3 倍は下限の ${(3 * jsonShare).toFixed(2)} 倍で、同じ問い合わせをする限りどのサーバーも届かない目標です。`);
+console.log(`PUT はコミットごとに fsync します (WAL, synchronous=FULL)。この disk で素のコミットは ${commitRate.toFixed(0)} /s が上限です。`);
 console.log('一覧ごとの p95 (遅い順):');
 for (const t of worst) console.log(`  ${t.p95 > 20 ? '×' : '○'} ${ms(t.p95).padStart(9)}  (中央値 ${ms(t.median)})  ${t.label}`);

@@ -104,7 +104,9 @@ export const store = (resource: Resource) => {
       const changed = diff(before, written);
       if (!Object.keys(changed).length) return before;
       const next = (before.version as number) + 1;
-      const count = await trx(table).where({ id, version: before.version }).update({ ...row, version: next });
+      const stored = toRow(resource, before);
+      const columns = Object.fromEntries(Object.entries(row).filter(([k, v]) => k === 'updated_at' || !same(stored[k], v)));
+      const count = await trx(table).where({ id, version: before.version }).update({ ...columns, version: next });
       if (count !== 1) throw await conflict(trx, resource, id);
       await audit(trx, { ...who, action, resource: table, record_id: id, changes: changed });
       const after = { ...written, version: next };

@@ -10,6 +10,7 @@ import * as caseLibrary from './008_case_library';
 import * as c1Judging from './009_c1_judging';
 import * as searchIndex from './010_search_index';
 import * as auditSorts from './011_audit_sorts';
+import * as taskSorts from './012_task_sorts';
 
 const migrations: Record<string, Knex.Migration> = {
   '001_initial': initial,
@@ -23,6 +24,7 @@ const migrations: Record<string, Knex.Migration> = {
   '009_c1_judging': c1Judging,
   '010_search_index': searchIndex,
   '011_audit_sorts': auditSorts,
+  '012_task_sorts': taskSorts,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
