@@ -68,6 +68,7 @@ describe('headings and landmarks', () => {
     for (const hash of [...pages, '/meeting', '/toilet_programme', '/casebook?ids=1,2,3', '/c1_judging']) {
       await page.goto(`${session.server.origin}/#${hash}`);
       await settled(page);
+      await page.waitForFunction(() => (document.querySelector('h1')?.textContent ?? '').trim().length > 0, null, { timeout: 10_000 }).catch(() => undefined);
       const result = await outline(page);
       found.push(...problemsOf(result).map((p) => `${hash}: ${p}`));
       if (!result.headings.some((h) => h.level === 1 && h.text.length > 0)) found.push(`${hash}: the h1 is empty`);

@@ -16,7 +16,7 @@ const TaskCount = () => {
       to={{ pathname: createPath({ resource: 'request_tasks', type: 'list' }), search: `filter=${JSON.stringify({ pt_session_id: record.id })}` }}
       onClick={(e: React.MouseEvent) => e.stopPropagation()}
     >
-      <ReferenceManyCountBase reference="request_tasks" target="pt_session_id" loading={translate('ra.page.loading')} error="—" />
+      <ReferenceManyCountBase reference="request_tasks" target="pt_session_id" timeout={0} loading={translate('ra.page.loading')} error="—" />
     </Link>
   );
 };
