@@ -1,6 +1,4 @@
-import { requestTaskColumns } from '../../client/src/request_tasks/columns';
-import { columnsOf } from '../../db/columns';
-import { requestTasks } from '../../db/schema';
+import { taskSorts } from '../../db/migrations/012_task_sorts';
 import { benchFiscalYear } from '../benchScale';
 
 type Query = [label: string, path: string];
@@ -8,7 +6,6 @@ type Query = [label: string, path: string];
 const list = (resource: string, filter: object, sort: [string, string], range: [number, number] = [0, 24]) =>
   `/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&sort=${encodeURIComponent(JSON.stringify(sort))}&range=${encodeURIComponent(JSON.stringify(range))}`;
 
-const sortable = new Set(columnsOf(requestTasks).filter((c) => c.kind !== 'set' && c.kind !== 'json').map((c) => c.name));
 const year = { fiscal_year: benchFiscalYear };
 const tasks = (label: string, filter: object, sort: [string, string] = ['task_code', 'ASC'], range?: [number, number]): Query =>
   [`依頼業務: ${label}`, list('request_tasks', { ...year, ...filter }, sort, range)];
@@ -16,7 +13,7 @@ const tasks = (label: string, filter: object, sort: [string, string] = ['task_co
 /** Every list query the request-task and audit screens can issue, with ids of the scaled database. */
 export const uiQueries = (ids: { department: number; user: number; session: number; task: number }): Query[] => [
   tasks('既定 (年度・業務コード順)', {}),
-  ...requestTaskColumns.filter((c) => sortable.has(c)).map((c) => tasks(`${c} 順`, {}, [c, 'ASC'])),
+  ...['fiscal_year', ...taskSorts].map((c) => tasks(`${c} 順`, {}, [c, 'ASC'])),
   tasks('件名 降順', {}, ['title', 'DESC']),
   tasks('深いページ (件名順 50,000件目)', {}, ['title', 'ASC'], [50_000, 50_024]),
   tasks('深いページ (年間負担時間 降順 90,000件目)', {}, ['annual_burden_hours', 'DESC'], [90_000, 90_024]),
