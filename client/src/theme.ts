@@ -24,6 +24,7 @@ export const theme: RaThemeOptions = {
     RaDataTableBody: { defaultProps: { row: KeyboardRow } },
     MuiCheckbox: { defaultProps: { slotProps: { input: ({ 'aria-label': label }: { 'aria-label'?: string }) => ({ 'aria-label': label }) } } },
     MuiCircularProgress: { defaultProps: { 'aria-label': '読み込み中' } },
+    MuiLinearProgress: { defaultProps: { 'aria-label': '読み込み中' } },
     MuiFormHelperText: { styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }) } },
     RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
   } as RaThemeOptions['components'],
