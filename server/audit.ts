@@ -15,7 +15,11 @@ export interface AuditEntry {
   ip?: string;
 }
 
-export const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+export const same = (a: unknown, b: unknown) => {
+  if ((a ?? null) === (b ?? null)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+};
 
 export const diff = (before: Row, after: Row, ignore: string[] = ['updated_at', 'version']) => {
   const changes: Record<string, Change> = {};

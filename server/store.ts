@@ -96,8 +96,9 @@ export const store = (resource: Resource) => {
       await guards[table]?.(trx, { id: record.id as number, after: record, who });
       return record;
     },
-    async update(trx: Knex.Transaction, id: number, changes: Row, who: Who, { version, action = 'update' }: { version?: number; action?: string } = {}) {
-      const before = await current(trx, id, version);
+    /** `before`, when the caller has just read the record, saves reading it again; its version is checked on write. */
+    async update(trx: Knex.Transaction, id: number, changes: Row, who: Who, { version, action = 'update', before: known }: { version?: number; action?: string; before?: Row } = {}) {
+      const before = known ?? await current(trx, id, version);
       if (action !== 'transition') refuseManaged(resource, before, changes);
       const row = await checked(trx, { ...withoutSystemColumns(before), ...changes }, id, new Set(Object.keys(changes)));
       const written = fromRow(resource, { ...before, ...row });

@@ -47,7 +47,7 @@ const apply = async (trx: Knex.Transaction, resource: Resource, planned: Planned
   for (const [i, p] of writes.entries()) {
     try {
       if (p.action === 'create') await records.create(trx, p.patch, who);
-      else await records.update(trx, p.id!, p.patch, who, { version: p.version });
+      else await records.update(trx, p.id!, p.patch, who, { before: p.before });
     } catch (err) {
       if (err instanceof HttpError && (err.status === 400 || err.status === 409)) {
         throw new HttpError(err.status, `${p.row}行目: ${err.message}`, err.errors);

@@ -23,7 +23,7 @@ export interface Planned {
   row: number;
   action: 'create' | 'update' | 'skip';
   id?: number;
-  version?: number;
+  before?: Row;
   key: string;
   patch: Row;
   changes: Change[];
@@ -69,7 +69,7 @@ export const planImport = async (db: Db, actor: Actor, resource: Resource, sheet
     const keyText = JSON.stringify(key);
     const before = key ? existing.get(keyText) : undefined;
     const plan: Planned = {
-      row, action: before ? 'update' : 'create', id: before?.id as number | undefined, version: before?.version as number | undefined, patch: {}, changes: [], errors, denied: false,
+      row, action: before ? 'update' : 'create', id: before?.id as number | undefined, before, patch: {}, changes: [], errors, denied: false,
       key: key ? key.map((v, n) => display(map.keyFields[n], v)).join(' ') : '',
     };
     if (!key) return plan;
