@@ -25,4 +25,21 @@ describe('the first screen', () => {
     const family = await page.locator('tbody td').nth(2).evaluate((el) => getComputedStyle(el).fontFamily);
     expect(family.split(',')[0].replace(/"/g, '')).toBe('BIZ UDPGothic');
   });
+
+  it('asks for the list page code before the sign-in check, in few files, and gets the rows compressed', async () => {
+    const page = await session.newPage();
+    await session.signIn(page, 'secretariat');
+    await page.goto(`${session.server.origin}/#/request_tasks`);
+    await page.locator('tbody tr').first().waitFor();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const list = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/request_tasks');
+    await page.reload();
+    await page.locator('tbody tr').first().waitFor();
+    const chunk = requested.findIndex((p) => /\/assets\/RequestTaskList-[\w-]+\.js$/.test(p));
+    expect(chunk).toBeGreaterThan(-1);
+    expect(chunk).toBeLessThan(requested.indexOf('/api/auth/me'));
+    expect(requested.filter((p) => p.endsWith('.js')).length).toBeLessThan(30);
+    expect((await list).headers()['content-encoding']).toMatch(/^(br|gzip)$/);
+  });
 });

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
+import { page, preloadRoute } from './common/pages';
 import { dataProvider, i18nProvider } from './providers';
 import { Layout } from './layout/Layout';
 import { theme } from './theme';
@@ -30,7 +31,7 @@ import toiletConversions from './toilet_conversions';
 import attachments from './attachments';
 import practiceCaseTransitions from './practice_case_transitions';
 
-const Home = lazy(() => import('./dashboard/Home'));
+const Home = page(() => import('./dashboard/Home'));
 const DecisionMeeting = lazy(() => import('./meeting/DecisionMeeting'));
 const ToiletProgramme = lazy(() => import('./toilet_programme/ToiletProgramme'));
 const Casebook = lazy(() => import('./casebook/Casebook'));
@@ -38,6 +39,16 @@ const JudgingPage = lazy(() => import('./c1_judging/JudgingPage'));
 const ScoringPage = lazy(() => import('./c1_judging/ScoringPage'));
 const RankingPage = lazy(() => import('./c1_judging/RankingPage'));
 const { Route } = reactRouterProvider;
+
+const resources = [
+  requestTasks, toiletWorkOrders, toiletInventories, toiletTargets, toiletWorkOrderTransitions, toiletConversions,
+  practiceCases, practiceAdoptions, attachments, practiceCaseTransitions, c1Editions, c1Entries,
+  c1Rounds, c1Judges, c1JudgeTies, c1ScoreSheets, c1RoundTransitions, citizenCenters,
+  departments, wards, users, auditEvents, ptSessions, requestTaskTransitions,
+  savedViews,
+];
+
+preloadRoute(resources, Home, window.location.hash);
 
 export const App = () => (
   <Admin
@@ -51,31 +62,7 @@ export const App = () => (
     disableTelemetry
     dashboard={Home}
   >
-    <Resource {...requestTasks} />
-    <Resource {...toiletWorkOrders} />
-    <Resource {...toiletInventories} />
-    <Resource {...toiletTargets} />
-    <Resource {...toiletWorkOrderTransitions} />
-    <Resource {...toiletConversions} />
-    <Resource {...practiceCases} />
-    <Resource {...practiceAdoptions} />
-    <Resource {...attachments} />
-    <Resource {...practiceCaseTransitions} />
-    <Resource {...c1Editions} />
-    <Resource {...c1Entries} />
-    <Resource {...c1Rounds} />
-    <Resource {...c1Judges} />
-    <Resource {...c1JudgeTies} />
-    <Resource {...c1ScoreSheets} />
-    <Resource {...c1RoundTransitions} />
-    <Resource {...citizenCenters} />
-    <Resource {...departments} />
-    <Resource {...wards} />
-    <Resource {...users} />
-    <Resource {...auditEvents} />
-    <Resource {...ptSessions} />
-    <Resource {...requestTaskTransitions} />
-    <Resource {...savedViews} />
+    {resources.map((r) => <Resource key={r.name} {...r} />)}
     <CustomRoutes>
       <Route path="/meeting" element={<DecisionMeeting />} />
       <Route path="/meeting/:viewId" element={<DecisionMeeting />} />

@@ -8,6 +8,8 @@ export const apiUrl = '/api';
 const withApiHeaders = (headers?: HeadersInit) => {
   const all = new Headers(headers);
   all.set('X-Requested-With', 'XMLHttpRequest');
+  // ra-data-simple-rest adds a Range header to lists, and browsers ask for a ranged response uncompressed; the server reads range= instead.
+  all.delete('Range');
   return all;
 };
 

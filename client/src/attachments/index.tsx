@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 
 export default {
   name: 'attachments',
-  list: lazy(() => import('./AttachmentList')),
+  list: page(() => import('./AttachmentList')),
   icon: AttachFileIcon,
 } satisfies ResourceProps;

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import HistoryIcon from '@mui/icons-material/History';
 
 export default {
   name: 'audit_events',
-  list: lazy(() => import('./AuditEventList')),
+  list: page(() => import('./AuditEventList')),
   icon: HistoryIcon,
 } satisfies ResourceProps;

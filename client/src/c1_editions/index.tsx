@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import { fiscalYearDefaults } from '../common/fiscalYear';
@@ -7,9 +7,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'c1_editions',
-  list: lazy(() => import('./C1EditionList')),
+  list: page(() => import('./C1EditionList')),
   ...formPages(() => import('./C1EditionForm'), { redirect: 'show', defaults: fiscalYearDefaults }),
-  show: lazy(() => import('./C1EditionShow')),
+  show: page(() => import('./C1EditionShow')),
   icon: EmojiEventsIcon,
   recordRepresentation: recordTitle('c1_editions'),
 } satisfies ResourceProps;

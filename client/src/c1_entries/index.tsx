@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import { formPages } from '../common/formPages';
@@ -6,9 +6,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'c1_entries',
-  list: lazy(() => import('./C1EntryList')),
+  list: page(() => import('./C1EntryList')),
   ...formPages(() => import('./C1EntryForm')),
-  show: lazy(() => import('../common/RecordShow')),
+  show: page(() => import('../common/RecordShow')),
   icon: CampaignIcon,
   recordRepresentation: recordTitle('c1_entries'),
 } satisfies ResourceProps;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { formPages } from '../common/formPages';
@@ -6,9 +6,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'c1_judges',
-  list: lazy(() => import('./C1JudgeList')),
+  list: page(() => import('./C1JudgeList')),
   ...formPages(() => import('./C1JudgeForm')),
-  show: lazy(() => import('../common/RecordShow')),
+  show: page(() => import('../common/RecordShow')),
   icon: HowToRegIcon,
   recordRepresentation: recordTitle('c1_judges'),
 } satisfies ResourceProps;

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import TimelineIcon from '@mui/icons-material/Timeline';
 
 export default {
   name: 'c1_round_transitions',
-  list: lazy(() => import('./RoundTransitionList')),
+  list: page(() => import('./RoundTransitionList')),
   icon: TimelineIcon,
 } satisfies ResourceProps;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import { formPages } from '../common/formPages';
@@ -6,9 +6,9 @@ import { RoundName } from './RoundName';
 
 export default {
   name: 'c1_rounds',
-  list: lazy(() => import('./C1RoundList')),
+  list: page(() => import('./C1RoundList')),
   ...formPages(() => import('./C1RoundForm')),
-  show: lazy(() => import('./C1RoundShow')),
+  show: page(() => import('./C1RoundShow')),
   icon: RateReviewIcon,
   recordRepresentation: <RoundName />,
 } satisfies ResourceProps;

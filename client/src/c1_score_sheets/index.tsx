@@ -1,10 +1,10 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 
 export default {
   name: 'c1_score_sheets',
-  list: lazy(() => import('./ScoreSheetList')),
-  show: lazy(() => import('../common/RecordShow')),
+  list: page(() => import('./ScoreSheetList')),
+  show: page(() => import('../common/RecordShow')),
   icon: FactCheckIcon,
 } satisfies ResourceProps;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import { formPages } from '../common/formPages';
@@ -6,9 +6,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'citizen_centers',
-  list: lazy(() => import('./CitizenCenterList')),
+  list: page(() => import('./CitizenCenterList')),
   ...formPages(() => import('./CitizenCenterForm'), { redirect: 'show' }),
-  show: lazy(() => import('./CitizenCenterShow')),
+  show: page(() => import('./CitizenCenterShow')),
   icon: HomeWorkIcon,
   recordRepresentation: recordTitle('citizen_centers'),
 } satisfies ResourceProps;

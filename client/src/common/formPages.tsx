@@ -1,5 +1,6 @@
-import { lazy, type ComponentType, type ReactElement } from 'react';
+import type { ComponentType, ReactElement } from 'react';
 import type { RedirectionSideEffect } from 'react-admin';
+import { page as lazyPage } from './pages';
 
 export type FormProps = { defaultValues?: Record<string, unknown>; toolbar?: ReactElement; noValidate?: boolean };
 
@@ -9,7 +10,7 @@ type FormModule = { default: ComponentType<FormProps> };
 
 export const formPages = (loadForm: () => Promise<FormModule>, options: PageOptions = {}) => {
   const page = (name: 'CreatePage' | 'EditPage') =>
-    lazy(async () => {
+    lazyPage(async () => {
       const [{ default: form }, pages] = await Promise.all([loadForm(), import('./FormPage')]);
       const Page = pages[name];
       return { default: () => <Page form={form} {...options} /> };

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { formPages } from '../common/formPages';
@@ -6,9 +6,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'departments',
-  list: lazy(() => import('./DepartmentList')),
+  list: page(() => import('./DepartmentList')),
   ...formPages(() => import('./DepartmentForm')),
-  show: lazy(() => import('../common/RecordShow')),
+  show: page(() => import('../common/RecordShow')),
   icon: AccountTreeIcon,
   recordRepresentation: recordTitle('departments'),
 } satisfies ResourceProps;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { RedirectionSideEffect, ResourceProps } from 'react-admin';
 import ShareIcon from '@mui/icons-material/Share';
 import { formPages } from '../common/formPages';
@@ -8,8 +8,8 @@ const toPracticeCase: RedirectionSideEffect = (_resource, _id, data) =>
 
 export default {
   name: 'practice_adoptions',
-  list: lazy(() => import('./PracticeAdoptionList')),
+  list: page(() => import('./PracticeAdoptionList')),
   ...formPages(() => import('./PracticeAdoptionForm'), { redirect: toPracticeCase }),
-  show: lazy(() => import('../common/RecordShow')),
+  show: page(() => import('../common/RecordShow')),
   icon: ShareIcon,
 } satisfies ResourceProps;

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import TimelineIcon from '@mui/icons-material/Timeline';
 
 export default {
   name: 'practice_case_transitions',
-  list: lazy(() => import('./CaseTransitionList')),
+  list: page(() => import('./CaseTransitionList')),
   icon: TimelineIcon,
 } satisfies ResourceProps;

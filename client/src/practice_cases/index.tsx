@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import LightbulbIcon from '@mui/icons-material/Lightbulb';
 import { formPages } from '../common/formPages';
@@ -6,9 +6,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'practice_cases',
-  list: lazy(() => import('./PracticeCaseList')),
+  list: page(() => import('./PracticeCaseList')),
   ...formPages(() => import('./PracticeCaseForm'), { redirect: 'show' }),
-  show: lazy(() => import('./PracticeCaseShow')),
+  show: page(() => import('./PracticeCaseShow')),
   icon: LightbulbIcon,
   recordRepresentation: recordTitle('practice_cases'),
 } satisfies ResourceProps;

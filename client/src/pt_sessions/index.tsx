@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import GroupsIcon from '@mui/icons-material/Groups';
 import { fiscalYearDefaults } from '../common/fiscalYear';
@@ -7,9 +7,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'pt_sessions',
-  list: lazy(() => import('./PtSessionList')),
+  list: page(() => import('./PtSessionList')),
   ...formPages(() => import('./PtSessionForm'), { defaults: fiscalYearDefaults }),
-  show: lazy(() => import('../common/RecordShow')),
+  show: page(() => import('../common/RecordShow')),
   icon: GroupsIcon,
   recordRepresentation: recordTitle('pt_sessions'),
 } satisfies ResourceProps;

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import TimelineIcon from '@mui/icons-material/Timeline';
 
 export default {
   name: 'request_task_transitions',
-  list: lazy(() => import('./TransitionList')),
+  list: page(() => import('./TransitionList')),
   icon: TimelineIcon,
 } satisfies ResourceProps;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import { fiscalYearDefaults } from '../common/fiscalYear';
@@ -7,9 +7,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'request_tasks',
-  list: lazy(() => import('./RequestTaskList')),
+  list: page(() => import('./RequestTaskList')),
   ...formPages(() => import('./TaskForm'), { redirect: 'show', defaults: fiscalYearDefaults }),
-  show: lazy(() => import('./RequestTaskShow')),
+  show: page(() => import('./RequestTaskShow')),
   icon: AssignmentIcon,
   recordRepresentation: recordTitle('request_tasks'),
 } satisfies ResourceProps;

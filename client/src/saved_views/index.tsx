@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import BookmarksIcon from '@mui/icons-material/Bookmarks';
 import { formPages } from '../common/formPages';
@@ -6,9 +6,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'saved_views',
-  list: lazy(() => import('./SavedViewList')),
+  list: page(() => import('./SavedViewList')),
   ...formPages(() => import('./SavedViewForm'), { defaults: () => ({ resource: 'request_tasks' }) }),
-  show: lazy(() => import('./SavedViewShow')),
+  show: page(() => import('./SavedViewShow')),
   icon: BookmarksIcon,
   recordRepresentation: recordTitle('saved_views'),
 } satisfies ResourceProps;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import FlagIcon from '@mui/icons-material/Flag';
 import { fiscalYearDefaults } from '../common/fiscalYear';
@@ -6,8 +6,8 @@ import { formPages } from '../common/formPages';
 
 export default {
   name: 'toilet_targets',
-  list: lazy(() => import('./ToiletTargetList')),
+  list: page(() => import('./ToiletTargetList')),
   ...formPages(() => import('./ToiletTargetForm'), { defaults: fiscalYearDefaults }),
-  show: lazy(() => import('../common/RecordShow')),
+  show: page(() => import('../common/RecordShow')),
   icon: FlagIcon,
 } satisfies ResourceProps;

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import TimelineIcon from '@mui/icons-material/Timeline';
 
 export default {
   name: 'toilet_work_order_transitions',
-  list: lazy(() => import('./WorkOrderTransitionList')),
+  list: page(() => import('./WorkOrderTransitionList')),
   icon: TimelineIcon,
 } satisfies ResourceProps;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import ConstructionIcon from '@mui/icons-material/Construction';
 import { fiscalYearDefaults } from '../common/fiscalYear';
@@ -7,9 +7,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'toilet_work_orders',
-  list: lazy(() => import('./ToiletWorkOrderList')),
+  list: page(() => import('./ToiletWorkOrderList')),
   ...formPages(() => import('./ToiletWorkOrderForm'), { redirect: 'show', defaults: fiscalYearDefaults }),
-  show: lazy(() => import('./ToiletWorkOrderShow')),
+  show: page(() => import('./ToiletWorkOrderShow')),
   icon: ConstructionIcon,
   recordRepresentation: recordTitle('toilet_work_orders'),
 } satisfies ResourceProps;

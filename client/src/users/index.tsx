@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import PeopleIcon from '@mui/icons-material/People';
 import { formPages } from '../common/formPages';
@@ -6,9 +6,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'users',
-  list: lazy(() => import('./UserList')),
+  list: page(() => import('./UserList')),
   ...formPages(() => import('./UserForm')),
-  show: lazy(() => import('../common/RecordShow')),
+  show: page(() => import('../common/RecordShow')),
   icon: PeopleIcon,
   recordRepresentation: recordTitle('users'),
 } satisfies ResourceProps;

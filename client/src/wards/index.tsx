@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { page } from '../common/pages';
 import type { ResourceProps } from 'react-admin';
 import MapIcon from '@mui/icons-material/Map';
 import { formPages } from '../common/formPages';
@@ -6,9 +6,9 @@ import { recordTitle } from '../common/representation';
 
 export default {
   name: 'wards',
-  list: lazy(() => import('./WardList')),
+  list: page(() => import('./WardList')),
   ...formPages(() => import('./WardForm')),
-  show: lazy(() => import('../common/RecordShow')),
+  show: page(() => import('../common/RecordShow')),
   icon: MapIcon,
   recordRepresentation: recordTitle('wards'),
 } satisfies ResourceProps;

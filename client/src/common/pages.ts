@@ -1,0 +1,23 @@
+import { lazy, type ComponentType } from 'react';
+import type { ResourceProps } from 'react-admin';
+
+/** A page whose code loads on first use, or ahead of it through `preload`. */
+export const page = <P extends object>(load: () => Promise<{ default: ComponentType<P> }>) => Object.assign(lazy(load), { preload: load });
+
+type Preloadable = { preload?: () => Promise<unknown> } | undefined;
+
+const viewOf = (rest: string[]) =>
+  rest.length === 0 ? 'list'
+    : rest.length === 1 ? (rest[0] === 'create' ? 'create' : 'edit')
+      : rest.length === 2 && rest[1] === 'show' ? 'show' : undefined;
+
+/**
+ * Starts fetching the code of the page an address opens (`#/name`, `#/name/create`, `#/name/1`, `#/name/1/show`,
+ * `#/` the dashboard) so that it loads while the app checks the sign-in, not after.
+ */
+export const preloadRoute = (resources: ResourceProps[], dashboard: Preloadable, hash: string) => {
+  const [name, ...rest] = hash.replace(/^#\/?/, '').split('?')[0].split('/').filter(Boolean);
+  const view = viewOf(rest);
+  const target = name === undefined ? dashboard : view && (resources.find((r) => r.name === name)?.[view] as Preloadable);
+  void target?.preload?.().catch(() => undefined);
+};
