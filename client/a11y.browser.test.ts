@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../db/schema';
-import { startBrowserSession, type BrowserSession } from './browserTesting';
+import { settled, startBrowserSession, type BrowserSession } from './browserTesting';
 
 let session: BrowserSession;
 
@@ -17,12 +17,6 @@ const seriousViolations = async (page: Page) => {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
-};
-
-/** The page has drawn its data: nothing is loading any more and the main region has content. */
-const settled = async (page: Page) => {
-  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]') && (document.querySelector('main')?.textContent ?? '').length > 0);
-  await page.waitForTimeout(300);
 };
 
 const signedIn = async (hash: string, ready: (page: Page) => Promise<unknown>) => {

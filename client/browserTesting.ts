@@ -9,6 +9,12 @@ import { startTestServer } from '../server/testServer';
 
 export const englishUi = /\b(Filter|Filters|Export|Create|Search|Rows per page|Delete|Save|Edit|Show|Columns|Add filter|No results|List|Dashboard|Loading)\b/;
 
+/** The page has drawn its data: nothing is loading any more and the main region has content. */
+export const settled = async (page: Page) => {
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]') && (document.getElementById('main-content')?.textContent ?? '').length > 0);
+  await page.waitForTimeout(300);
+};
+
 export const startBrowserSession = async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'console-client-'));
   await build({ configFile: join(import.meta.dirname, '..', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });

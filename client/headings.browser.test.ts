@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../db/schema';
-import { startBrowserSession, type BrowserSession } from './browserTesting';
+import { settled, startBrowserSession, type BrowserSession } from './browserTesting';
 
 let session: BrowserSession;
 
@@ -10,11 +10,6 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(() => session?.close());
-
-const settled = async (page: Page) => {
-  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]') && (document.getElementById('main-content')?.textContent ?? '').length > 0);
-  await page.waitForTimeout(300);
-};
 
 /** What a screen reader's heading and landmark lists would show: rendered headings in order, the main and nav landmarks. */
 const outline = (page: Page) =>

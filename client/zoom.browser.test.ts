@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, type BrowserSession } from './browserTesting';
+import { resources } from '../db/schema';
+import { settled, startBrowserSession, type BrowserSession } from './browserTesting';
 
 let session: BrowserSession;
 
@@ -18,6 +19,8 @@ const windows = [
   { name: 'with the text at 200%', width: 1400, prepare: doubleText },
 ];
 
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 const openAt = async (width: number, prepare: (page: Page) => Promise<void>, hash: string, ready: string) => {
   const page = await session.newPage();
   await page.setViewportSize({ width, height: 900 });
@@ -25,7 +28,7 @@ const openAt = async (width: number, prepare: (page: Page) => Promise<void>, has
   await page.goto(`${session.server.origin}/#${hash}`);
   await page.locator(ready).first().waitFor();
   await prepare(page);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await nextFrames(page);
   return page;
 };
 
@@ -72,4 +75,24 @@ describe.each(windows)('the request-task list and its create form $name', ({ wid
     for (const selector of ['input[name="task_code"]', 'input[name="title"]', 'button[type="submit"]']) shown.push(await inView(page, selector));
     expect(shown).toEqual([true, true, true]);
   });
+});
+
+const everyPage = resources.flatMap((r) => [`/${r.name}`, `/${r.name}/create`, `/${r.name}/1/show`, `/${r.name}/1`]);
+
+describe.each(windows)('every page $name', ({ width, prepare }) => {
+  it('lists, forms and records of every resource, the home page, the meeting mode, the toilet programme, the casebook and the judging page scroll no part of the page sideways', async () => {
+    const page = await session.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await session.signIn(page, 'admin');
+    const found: string[] = [];
+    for (const hash of ['/', ...everyPage, '/meeting', '/meeting/1', '/toilet_programme', '/casebook?ids=1,2,3', '/c1_judging']) {
+      await page.goto(`${session.server.origin}/#${hash}`);
+      await settled(page);
+      await prepare(page);
+      await nextFrames(page);
+      const { pageScroll, sticking } = await sidewaysOverflow(page);
+      if (pageScroll > 0 || sticking.length) found.push(`${hash}: ${pageScroll}px ${sticking.join(', ')}`);
+    }
+    expect(found).toEqual([]);
+  }, 600_000);
 });

@@ -3,14 +3,14 @@ import type { Theme } from '@mui/material';
 const appBar = 48;
 const wide = ['title', 'name', 'address', 'contractor', 'requesting_department_id', 'department_id', 'citizen_center_id'];
 
-/** On a desktop a list fills the window: its toolbar and pagination stay in view, the table scrolls inside. */
+/** A list's table scrolls sideways inside the page; on a desktop the list fills the window, its toolbar and pagination in view. */
 export const listFrame = (theme: Theme) => {
   const stickyCell = { position: 'sticky', left: 0, zIndex: 1, backgroundColor: theme.palette.background.paper } as const;
   return {
     [theme.breakpoints.up('md')]: {
       height: `calc(100dvh - ${appBar}px)`,
       minHeight: 420,
-      '& .RaList-main': { minHeight: 0, minWidth: 0 },
+      '& .RaList-main': { minHeight: 0 },
       '& .RaList-actions': { flex: 'none', flexWrap: 'wrap' },
       '& .RaList-actions > .MuiToolbar-root': { flexWrap: 'wrap', marginLeft: 'auto' },
       '& .RaList-content': { flex: '1 1 auto', minHeight: 0, display: 'flex', flexDirection: 'column' },
@@ -19,6 +19,8 @@ export const listFrame = (theme: Theme) => {
       '& .RaDataTable-root > :not(.RaDataTable-tableWrapper)': { flex: 'none' },
       '& .RaList-main > .MuiToolbar-root, & .RaList-main > .MuiTablePagination-root': { flex: 'none' },
     },
+    '& .RaList-main': { minWidth: 0 },
+    '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
     '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' },
     '& td.RaDataTable-rowCell': { minWidth: '6em' },
     [wide.map((c) => `& td.column-${c}`).join(', ')]: { minWidth: '12em' },

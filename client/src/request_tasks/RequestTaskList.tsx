@@ -15,13 +15,11 @@ const compactDate = { year: 'numeric', month: '2-digit', day: '2-digit' } as con
 
 const tableSx = {
   '& .MuiTableCell-sizeSmall': { px: 1 },
-  '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' },
   ...nowrap(
     'task_code', 'fiscal_year', 'target_scope', 'frequency', 'channel', 'burden_level', 'status', 'decision',
     'effective_from', 'next_action_due',
   ),
   '& .RaDataTable-rowCell.column-title': { minWidth: 180 },
-  '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
 };
 
 const RequestTaskList = () => (
