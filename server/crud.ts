@@ -104,7 +104,7 @@ export const writer = (db: Knex, resource: Resource) => {
       await records.requireVersion(trx, before, version);
       can.require('update', before);
       can.requireWritable(before, changes);
-      return records.update(trx, id, changes, whoFrom(req), { version });
+      return records.update(trx, id, changes, whoFrom(req), { before });
     });
     res.json(can.visible(record));
   });
@@ -128,7 +128,7 @@ export const writer = (db: Knex, resource: Resource) => {
         const before = await records.find(trx, id);
         can.require('update', before);
         can.requireWritable(before, changes);
-        await records.update(trx, id, changes, whoFrom(req));
+        await records.update(trx, id, changes, whoFrom(req), { before });
       }
     });
     res.json({ ids });
