@@ -27,7 +27,7 @@ const signedIn = async (hash: string, ready: (page: Page) => Promise<unknown>) =
   return page;
 };
 
-describe('no serious or critical axe violations', () => {
+describe('no serious or critical axe violations', { timeout: 120_000 }, () => {
   it('on the login page', async () => {
     const page = await session.newPage();
     await page.goto(`${session.server.origin}/#/login`);

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isImportable } from '../db/interchange';
 import { policy } from '../db/policy';
-import { resources } from '../db/schema';
+import { titleOf } from '../db/records';
+import { departments, resources } from '../db/schema';
 import { startBrowserSession, type BrowserSession } from './browserTesting';
 
 let session: BrowserSession;
@@ -123,6 +124,35 @@ describe('list filters', () => {
     await fresh.getByText(`全${n}件`).first().waitFor();
     expect(await fresh.locator('input[name="q"]').inputValue()).toBe('募金');
     expect(searched).toEqual(['募金']);
+  });
+});
+
+describe('referenced records in list cells', () => {
+  it('are named from one request per referenced table for the whole page, and link to their record where the column links', async () => {
+    const byId: string[] = [];
+    const fresh = await session.newPage();
+    fresh.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/departments' && url.searchParams.get('filter')?.startsWith('{"id"')) byId.push(url.search);
+    });
+    await session.signIn(fresh, 'secretariat');
+    await fresh.goto(`${session.server.origin}/#/request_tasks`);
+    const cells = fresh.locator('tbody td.column-requesting_department_id');
+    await cells.nth(10).getByText(/./).waitFor();
+    const { db } = session.server;
+    const codes = await fresh.locator('tbody td.column-task_code').allInnerTexts();
+    const names = await db('request_tasks').join('departments', 'departments.id', 'request_tasks.requesting_department_id')
+      .where('request_tasks.fiscal_year', 2026).whereIn('task_code', codes).select('task_code', 'departments.*');
+    const expected = codes.map((code) => titleOf(departments, names.find((n) => n.task_code === code)));
+    expect(await cells.allInnerTexts()).toEqual(expected);
+    expect(byId).toHaveLength(1);
+
+    await fresh.goto(`${session.server.origin}/#/practice_adoptions`);
+    const link = fresh.locator('tbody td.column-practice_case_id a').first();
+    const title = await link.innerText();
+    await link.click();
+    await fresh.waitForURL(/#\/practice_cases\/\d+\/show$/);
+    await fresh.getByText(title).first().waitFor();
   });
 });
 

@@ -7,6 +7,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { ExportButton } from '../spreadsheet/ExportButton';
 import { ImportButton } from '../spreadsheet/ImportButton';
 import { MoreActions } from './MoreActions';
+import { ReferenceName } from './ReferenceName';
 
 export const useSmallScreen = () => useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
 
@@ -53,6 +54,6 @@ type ReferenceColProps = { source: string; reference: string; link?: false | 'sh
 
 export const ReferenceCol = ({ source, reference, link = false }: ReferenceColProps) => (
   <DataTable.Col source={source}>
-    <ReferenceField source={source} reference={reference} link={link} />
+    <ReferenceName source={source} reference={reference} link={link} />
   </DataTable.Col>
 );
