@@ -47,6 +47,16 @@ const openTask = async () =>
 
 const showPage = (id: number) => `#/request_tasks/${id}/show`;
 
+/** A task not started yet, on its show page in a signed-in secretariat window. */
+const openTaskPage = async () => {
+  const task = await openTask();
+  const page = await session.newPage();
+  await session.signIn(page, 'secretariat');
+  await page.goto(`${session.server.origin}/${showPage(task.id)}`);
+  await page.getByRole('button', { name: '所管課に照会する' }).waitFor();
+  return { task, page };
+};
+
 describe('the daily work with the keyboard alone, the focus always visible', () => {
   it('from the request-task list Tab reaches the menu, the search box, the create button and a row, and Enter on the row opens the record', async () => {
     const task = await openTask();
@@ -71,11 +81,7 @@ describe('the daily work with the keyboard alone, the focus always visible', () 
   });
 
   it("Tab goes through a task's edit form to 保存, and Enter there saves the change", async () => {
-    const task = await openTask();
-    const page = await session.newPage();
-    await session.signIn(page, 'secretariat');
-    await page.goto(`${session.server.origin}/${showPage(task.id)}`);
-    await page.getByRole('button', { name: '所管課に照会する' }).waitFor();
+    const { task, page } = await openTaskPage();
     const unseen: string[] = [];
     await tabTo(page, `a[href$="#/request_tasks/${task.id}"]`, unseen);
     await page.keyboard.press('Enter');
@@ -93,11 +99,7 @@ describe('the daily work with the keyboard alone, the focus always visible', () 
   });
 
   it('Space opens the move dialog with the focus inside it, and Escape closes it with the focus back on its button', async () => {
-    const task = await openTask();
-    const page = await session.newPage();
-    await session.signIn(page, 'secretariat');
-    await page.goto(`${session.server.origin}/${showPage(task.id)}`);
-    await page.getByRole('button', { name: '所管課に照会する' }).waitFor();
+    const { page } = await openTaskPage();
     const unseen: string[] = [];
     const opener: Target = ['button', '所管課に照会する'];
     await tabTo(page, opener, unseen);
