@@ -17,18 +17,32 @@ const buildConsole = async (outDir: string) =>
 const buildBare = async (outDir: string) =>
   build({ configFile: false, root: join(root, 'scripts', 'bench-bare'), plugins: [react()], logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 
+/** Runs in the page: the time since navigation start at which the first row's cells are in the DOM, read at the next frame. */
+const firstRowProbe = () => {
+  (window as unknown as { firstRowAt: Promise<number> }).firstRowAt = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelectorAll('tbody tr td').length < 4) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now()));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+};
+
 const coldFirstRow = async (browser: Browser, origin: string) => {
   const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1400, height: 900 } });
   await context.request.post(`${origin}/api/auth/login`, {
     headers: { 'x-requested-with': 'XMLHttpRequest' }, data: { username: 'secretariat', password: demoPassword },
   });
+  await context.addInitScript(firstRowProbe);
   const page = await context.newPage();
   const start = performance.now();
   await page.goto(`${origin}/#/request_tasks`);
   await page.locator('tbody tr td').nth(3).waitFor();
-  const ms = performance.now() - start;
+  const polled = performance.now() - start;
+  const inPage = await page.evaluate(() => (window as unknown as { firstRowAt: Promise<number> }).firstRowAt);
   await context.close();
-  return ms;
+  return { inPage, polled };
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -39,7 +53,7 @@ const main = async () => {
   await buildBare(bareDir);
   const servers = { console: await startTestServer({ clientDir: consoleDir, postgres: process.env.DATABASE_URL }), bare: await startTestServer({ clientDir: bareDir, postgres: process.env.DATABASE_URL }) };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const times: Record<keyof typeof servers, number[]> = { console: [], bare: [] };
+  const times: Record<keyof typeof servers, { inPage: number; polled: number }[]> = { console: [], bare: [] };
   try {
     for (const name of ['console', 'bare'] as const) await coldFirstRow(browser, servers[name].origin);
     for (let i = 0; i < pairs; i++) {
@@ -51,8 +65,13 @@ const main = async () => {
     await Promise.all(Object.values(servers).map((s) => s.close()));
     rmSync(work, { recursive: true, force: true });
   }
-  const [c, b] = [median(times.console), median(times.bare)];
-  console.log(`cold first row, median of ${pairs} interleaved pairs: console ${c.toFixed(0)} ms, bare react-admin ${b.toFixed(0)} ms, ratio ${(c / b).toFixed(2)}`);
+  const report = (key: 'inPage' | 'polled', how: string) => {
+    const [c, b] = [median(times.console.map((t) => t[key])), median(times.bare.map((t) => t[key]))];
+    console.log(`${how}: console ${c.toFixed(0)} ms, bare react-admin ${b.toFixed(0)} ms, ratio ${(c / b).toFixed(2)}`);
+  };
+  console.log(`cold first row, median of ${pairs} interleaved pairs`);
+  report('inPage', '  first row in the DOM, timed in the page from navigation start');
+  report('polled', '  first row found by Playwright polling, timed from goto (coarse: polls up to 500 ms apart)');
 };
 
 await main();

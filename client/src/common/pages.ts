@@ -1,8 +1,23 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import type { ResourceProps } from 'react-admin';
 
-/** A page whose code loads on first use, or ahead of it through `preload`. */
-export const page = <P extends object>(load: () => Promise<{ default: ComponentType<P> }>) => Object.assign(lazy(load), { preload: load });
+type Module<P> = { default: ComponentType<P> };
+
+/**
+ * A page whose code loads on first use, or ahead of it through `preload`. Once loaded it renders at once:
+ * a lazy component would still suspend on its first render, and React holds back what follows a fallback.
+ */
+export const page = <P extends object>(load: () => Promise<Module<P>>) => {
+  let loaded: Module<P> | undefined;
+  let loading: Promise<Module<P>> | undefined;
+  const preload = () => (loading ??= load().then((module) => (loaded = module), (error) => {
+    loading = undefined;
+    throw error;
+  }));
+  const Lazy = lazy(preload);
+  const Page = (props: P) => createElement(loaded ? loaded.default : Lazy, props);
+  return Object.assign(Page, { preload });
+};
 
 type Preloadable = { preload?: () => Promise<unknown> } | undefined;
 

@@ -2,7 +2,11 @@ import { Box, ListSubheader } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
 import InsightsIcon from '@mui/icons-material/Insights';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
-import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
+import ViewListIcon from '@mui/icons-material/ViewList';
+import { createElement } from 'react';
+import {
+  Menu as RaMenu, useCanAccessResources, useCreatePath, useGetResourceLabel, useResourceDefinitions, useSidebarState, useTranslate,
+} from 'react-admin';
 
 const groups: [string, string[]][] = [
   ['request_tasks', ['request_tasks', 'pt_sessions', 'request_task_transitions', 'saved_views']],
@@ -11,6 +15,19 @@ const groups: [string, string[]][] = [
   ['c1', ['c1_editions', 'c1_entries', 'c1_rounds', 'c1_judges', 'c1_judge_ties', 'c1_score_sheets', 'c1_round_transitions']],
   ['masters', ['citizen_centers', 'departments', 'wards', 'users', 'audit_events']],
 ];
+
+/** react-admin's ResourceItem without its own access query: the menu has decided access for every item at once. */
+const ResourceItem = ({ name }: { name: string }) => {
+  const icon = useResourceDefinitions()[name]?.icon;
+  return (
+    <RaMenu.Item
+      to={useCreatePath()({ resource: name, type: 'list' })}
+      state={{ _scrollToTop: true }}
+      primaryText={useGetResourceLabel()(name, 2)}
+      leftIcon={createElement(icon ?? ViewListIcon)}
+    />
+  );
+};
 
 export const Menu = () => {
   const translate = useTranslate();
@@ -33,7 +50,7 @@ export const Menu = () => {
                 {translate(`app.menu.${group}`)}
               </ListSubheader>
             ),
-            ...visible.map((name) => <RaMenu.ResourceItem key={name} name={name} />),
+            ...visible.map((name) => <ResourceItem key={name} name={name} />),
           ] : null;
         })}
       </RaMenu>
