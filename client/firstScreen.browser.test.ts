@@ -16,10 +16,10 @@ describe('the first screen', () => {
     await page.goto(`${session.server.origin}/#/request_tasks`);
     await page.locator('tbody tr').first().waitFor();
     await page.screenshot({ path: '/tmp/first-screen.png' });
-    expect(await page.evaluate(async () => {
+    await expect.poll(() => page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'BIZ UDPGothic' && face.status === 'loaded');
-    })).toBe(true);
+    }), { timeout: 10_000 }).toBe(true);
     const html = await (await fetch(`${session.server.origin}/`)).text();
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
     const family = await page.locator('tbody td').nth(2).evaluate((el) => getComputedStyle(el).fontFamily);
@@ -41,5 +41,18 @@ describe('the first screen', () => {
     expect(chunk).toBeLessThan(requested.indexOf('/api/auth/me'));
     expect(requested.filter((p) => p.endsWith('.js')).length).toBeLessThan(30);
     expect((await list).headers()['content-encoding']).toMatch(/^(br|gzip)$/);
+  });
+
+  it('asks for the web font only once the rows are drawn and the page has settled', async () => {
+    const page = await session.newPage();
+    await session.signIn(page, 'secretariat');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${session.server.origin}/#/request_tasks`);
+    await page.locator('tbody tr').first().waitFor();
+    await expect.poll(() => requested.some((p) => p.endsWith('.woff2')), { timeout: 10_000 }).toBe(true);
+    const font = requested.findIndex((p) => /\/assets\/(400|700)-[\w-]+\.css$/.test(p));
+    expect(font).toBeGreaterThan(requested.indexOf('/api/request_tasks'));
+    expect(font).toBeGreaterThan(requested.indexOf('/api/departments'));
   });
 });

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
-import { authProvider } from './authProvider';
+import { authProvider, preloadIdentity } from './authProvider';
 import { page, preloadRoute } from './common/pages';
 import { dataProvider, i18nProvider } from './providers';
 import { Layout } from './layout/Layout';
@@ -49,6 +49,7 @@ const resources = [
 ];
 
 preloadRoute(resources, Home, window.location.hash);
+preloadIdentity();
 
 export const App = () => (
   <Admin

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadFonts } from './layout/fonts';
 
-void import('@fontsource/biz-udpgothic/400.css');
-void import('@fontsource/biz-udpgothic/700.css');
+setTimeout(loadFonts, 3000);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,6 +4,7 @@ import {
   TopToolbar, useCanAccess, useResourceContext, type DataTableProps,
 } from 'react-admin';
 import type { ReactElement, ReactNode } from 'react';
+import { useAfterContent } from './afterContent';
 import { ExportButton } from '../spreadsheet/ExportButton';
 import { ImportButton } from '../spreadsheet/ImportButton';
 import { MoreActions } from './MoreActions';
@@ -15,11 +16,12 @@ type ListActionsProps = { filterButton?: boolean; children?: ReactNode };
 
 export const ListActions = ({ filterButton = true, children }: ListActionsProps) => {
   const small = useSmallScreen();
+  const ready = useAfterContent();
   const spreadsheet = <>{children}<ExportButton /><ImportButton /></>;
   return (
     <TopToolbar>
-      {filterButton && <FilterButton />}
-      {small ? <MoreActions>{spreadsheet}</MoreActions> : <><ColumnsButton />{spreadsheet}</>}
+      {ready && filterButton && <FilterButton />}
+      {ready && (small ? <MoreActions>{spreadsheet}</MoreActions> : <><ColumnsButton />{spreadsheet}</>)}
       <CreateButton />
     </TopToolbar>
   );

@@ -4,8 +4,9 @@ import type { ResourceProps } from 'react-admin';
 type Module<P> = { default: ComponentType<P> };
 
 /**
- * A page whose code loads on first use, or ahead of it through `preload`. Once loaded it renders at once:
- * a lazy component would still suspend on its first render, and React holds back what follows a fallback.
+ * A page whose code loads on first use, or ahead of it through `preload`. Preloaded before its first render, it
+ * renders at once: a lazy component would still suspend on its first render, and React holds back what follows a
+ * fallback. What it renders through is chosen once, so a page on screen is never remounted.
  */
 export const page = <P extends object>(load: () => Promise<Module<P>>) => {
   let loaded: Module<P> | undefined;
@@ -15,7 +16,8 @@ export const page = <P extends object>(load: () => Promise<Module<P>>) => {
     throw error;
   }));
   const Lazy = lazy(preload);
-  const Page = (props: P) => createElement(loaded ? loaded.default : Lazy, props);
+  let chosen: ComponentType<P> | undefined;
+  const Page = (props: P) => createElement((chosen ??= loaded?.default ?? Lazy), props);
   return Object.assign(Page, { preload });
 };
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, Logout, TitlePortal, UserMenu, useGetIdentity } from 'react-admin';
+import { useFontsWhenSettled } from './fonts';
 import { Menu } from './Menu';
 
 const NamedUserMenu = () => (
@@ -14,4 +15,7 @@ const NamedAppBar = () => (
   </AppBar>
 );
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={Menu} appBar={NamedAppBar}>{children}</RaLayout>;
+export const Layout = ({ children }: { children: ReactNode }) => {
+  useFontsWhenSettled();
+  return <RaLayout menu={Menu} appBar={NamedAppBar}>{children}</RaLayout>;
+};

@@ -7,6 +7,7 @@ import { createElement } from 'react';
 import {
   Menu as RaMenu, useCanAccessResources, useCreatePath, useGetResourceLabel, useResourceDefinitions, useSidebarState, useTranslate,
 } from 'react-admin';
+import { useAfterContent } from '../common/afterContent';
 
 const groups: [string, string[]][] = [
   ['request_tasks', ['request_tasks', 'pt_sessions', 'request_task_transitions', 'saved_views']],
@@ -31,11 +32,12 @@ const ResourceItem = ({ name }: { name: string }) => {
 
 export const Menu = () => {
   const translate = useTranslate();
+  const ready = useAfterContent();
   const [open] = useSidebarState();
   const { canAccess = {} } = useCanAccessResources({ action: 'list', resources: groups.flatMap(([, names]) => names) });
   return (
     <Box component="nav" aria-label={translate('app.menu.label')}>
-      <RaMenu>
+      {ready && <RaMenu>
         <RaMenu.DashboardItem />
         {canAccess.request_tasks && <RaMenu.Item to="/meeting" primaryText="app.meeting.title" leftIcon={<GavelIcon />} />}
         {canAccess.toilet_work_orders && canAccess.toilet_inventories && (
@@ -53,7 +55,7 @@ export const Menu = () => {
             ...visible.map((name) => <ResourceItem key={name} name={name} />),
           ] : null;
         })}
-      </RaMenu>
+      </RaMenu>}
     </Box>
   );
 };
