@@ -16,7 +16,7 @@ type ListActionsProps = { filterButton?: boolean; children?: ReactNode };
 
 export const ListActions = ({ filterButton = true, children }: ListActionsProps) => {
   const small = useSmallScreen();
-  const ready = useAfterContent();
+  const ready = useAfterContent() || small;
   const spreadsheet = <>{children}<ExportButton /><ImportButton /></>;
   return (
     <TopToolbar>
