@@ -4,6 +4,7 @@ import {
   type DateFieldProps, type NumberFieldProps, type SelectFieldProps,
 } from 'react-admin';
 import { choicesFor } from './choices';
+import { remember } from './remember';
 import { fiscalYearLabel } from './fiscalYear';
 
 type SourceProps = { source: string; label?: string; sortable?: boolean };
@@ -33,35 +34,30 @@ export const FiscalYearField = (props: SourceProps) => (
 );
 
 const timeZone = 'Asia/Tokyo';
-const formats = new Map<string, Intl.DateTimeFormat>();
+const eraDate = { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone } as const;
+const dateTime = { dateStyle: 'medium', timeStyle: 'short', timeZone } as const;
 
 /** A formatter made once per locale and options: making one costs a list of 50 dates about as much as drawing it. */
-const dateFormat = (locales: string, options: Intl.DateTimeFormatOptions) => {
-  const key = `${locales} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locales, options)));
-  return format;
+const dateFormat = remember(
+  (locales: string, options: Intl.DateTimeFormatOptions) => `${locales} ${JSON.stringify(options)}`,
+  (locales, options) => new Intl.DateTimeFormat(locales, options),
+);
+
+const formatted = (value: unknown, format: Intl.DateTimeFormat) => {
+  if (value == null || value === '') return '';
+  const date = value instanceof Date ? value : new Date(value as string);
+  return Number.isNaN(date.getTime()) ? '' : format.format(date);
 };
 
-const toDate = (value: unknown) => (value instanceof Date ? value : new Date(value as string));
-
 type JaDateProps = Omit<DateFieldProps, 'locales' | 'showTime' | 'showDate' | 'transform'>;
-
-const eraDate = { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone } as const;
 
 export const JaDateField = ({ options = eraDate, ...props }: JaDateProps) => (
   <FunctionField {...props} render={(record) => formatted(record[props.source], dateFormat('ja-JP-u-ca-japanese', options))} />
 );
 
-export const JaDateTimeField = ({ options = { dateStyle: 'medium', timeStyle: 'short', timeZone }, ...props }: JaDateProps) => (
+export const JaDateTimeField = ({ options = dateTime, ...props }: JaDateProps) => (
   <FunctionField {...props} render={(record) => formatted(record[props.source], dateFormat('ja-JP', options))} />
 );
-
-const formatted = (value: unknown, format: Intl.DateTimeFormat) => {
-  if (value == null || value === '') return '';
-  const date = toDate(value);
-  return Number.isNaN(date.getTime()) ? '' : format.format(date);
-};
 
 export const YenField = (props: NumberFieldProps) => (
   <NumberField locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} {...props} />
