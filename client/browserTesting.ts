@@ -11,7 +11,16 @@ export const englishUi = /\b(Filter|Filters|Export|Create|Search|Rows per page|D
 
 /** The page has drawn its data: nothing is loading any more and the main region has content. */
 export const settled = async (page: Page) => {
-  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]') && (document.getElementById('main-content')?.textContent ?? '').length > 0);
+  try {
+    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]') && (document.getElementById('main-content')?.textContent ?? '').length > 0);
+  } catch (error) {
+    const state = await page.evaluate(() => ({
+      address: location.hash,
+      loading: [...document.querySelectorAll('[role="progressbar"]')].map((e) => e.parentElement?.outerHTML.slice(0, 200)),
+      main: (document.getElementById('main-content')?.textContent ?? '').slice(0, 200),
+    }));
+    throw new Error(`the page did not settle: ${JSON.stringify(state)}`, { cause: error });
+  }
   await page.waitForTimeout(300);
 };
 
