@@ -10,26 +10,43 @@ const canonicalSet = (values: unknown[]) =>
 export const titleOf = (resource: Resource, record: Row) =>
   (resource.title ?? ['id']).map((f) => record[f] ?? '').join(' ');
 
+interface Shape { sets: string[]; json: string[]; booleans: Set<string>; parsed: Set<string>; hidden: Set<string> }
+
+const shapes = new WeakMap<Resource, Shape>();
+
+const shapeOf = (resource: Resource) => {
+  let shape = shapes.get(resource);
+  if (!shape) {
+    const named = (kinds: string[]) => columnsOf(resource).filter((c) => kinds.includes(c.kind)).map((c) => c.name);
+    shape = {
+      sets: named(['set']),
+      json: named(['json']),
+      booleans: new Set(named(['boolean'])),
+      parsed: new Set(named(['set', 'json'])),
+      hidden: new Set(['search_text', ...resource.internal]),
+    };
+    shapes.set(resource, shape);
+  }
+  return shape;
+};
+
 export const toRow = (resource: Resource, record: Row): Row => {
+  const { sets, json } = shapeOf(resource);
   const row: Row = { ...record };
   for (const [name, d] of Object.entries(resource.derived ?? {})) row[name] = d.compute(record as never);
-  for (const c of columnsOf(resource)) {
-    if (!(c.name in row)) continue;
-    if (c.kind === 'set') row[c.name] = canonicalSet(row[c.name] as unknown[]);
-    if (c.kind === 'json') row[c.name] = row[c.name] == null ? null : JSON.stringify(row[c.name]);
-  }
+  for (const name of sets) if (name in row) row[name] = canonicalSet(row[name] as unknown[]);
+  for (const name of json) if (name in row) row[name] = row[name] == null ? null : JSON.stringify(row[name]);
   if (resource.search.length) row.search_text = searchText(resource, record);
   return row;
 };
 
 export const fromRow = (resource: Resource, row: Row): Row => {
-  const record = { ...row };
-  for (const hidden of ['search_text', ...resource.internal]) delete record[hidden];
-  for (const c of columnsOf(resource)) {
-    const v = record[c.name];
-    if (v == null) continue;
-    if (c.kind === 'set' || c.kind === 'json') record[c.name] = JSON.parse(v as string);
-    if (c.kind === 'boolean') record[c.name] = Boolean(v);
+  const { booleans, parsed, hidden } = shapeOf(resource);
+  const record: Row = {};
+  for (const name in row) {
+    if (hidden.has(name)) continue;
+    const v = row[name];
+    record[name] = v == null ? v : parsed.has(name) ? JSON.parse(v as string) : booleans.has(name) ? Boolean(v) : v;
   }
   return record;
 };

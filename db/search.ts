@@ -12,8 +12,15 @@ const katakanaToHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => S
 export const normalizeSearch = (s: string) => katakanaToHiragana(s.normalize('NFKC').toLowerCase());
 
 const searched = (resource: Resource) => columnsOf(resource).filter((c) => resource.search.includes(c.name));
-const ownText = (resource: Resource) =>
-  resource.search.filter((f) => !(f in resource.references) && !columnsOf(resource).find((c) => c.name === f)?.choices);
+const ownTexts = new WeakMap<Resource, string[]>();
+const ownText = (resource: Resource) => {
+  let fields = ownTexts.get(resource);
+  if (!fields) {
+    fields = resource.search.filter((f) => !(f in resource.references) && !columnsOf(resource).find((c) => c.name === f)?.choices);
+    ownTexts.set(resource, fields);
+  }
+  return fields;
+};
 
 /** The stored search text: the resource's own text fields (references and choices are matched by name and label at query time). */
 export const searchText = (resource: Resource, record: Row) =>

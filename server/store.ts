@@ -2,18 +2,25 @@ import type { Knex } from 'knex';
 import { systemColumns } from '../db/columns';
 import { fromRow, toRow } from '../db/records';
 import type { Resource } from '../db/schema';
+import { searchText } from '../db/search';
 import { validate } from '../db/validation';
-import { audit, diff, same, type AuditEntry } from './audit';
+import { audit, diff, same, type AuditEntry, type Auditor, type Change } from './audit';
 import { badRequest, HttpError, invalid, notFound } from './errors';
 import { guards } from './guards';
+import { writeRows } from './rowWrites';
 
 export type Row = Record<string, unknown>;
 export type Db = Knex | Knex.Transaction;
 export type Who = Pick<AuditEntry, 'actor' | 'ip'>;
 type Errors = Record<string, string>;
 
-export const withoutSystemColumns = (row: Row) =>
-  Object.fromEntries(Object.entries(row).filter(([k]) => !(systemColumns as readonly string[]).includes(k)));
+const system = new Set<string>(systemColumns);
+
+export const withoutSystemColumns = (row: Row) => {
+  const rest: Row = {};
+  for (const k in row) if (!system.has(k)) rest[k] = row[k];
+  return rest;
+};
 
 export const uniqueErrors = async (trx: Db, resource: Resource, record: Row, id?: number, only?: Set<string>) => {
   const errors: Errors = {};
@@ -52,6 +59,20 @@ const refuseManaged = (resource: Resource, before: Row | undefined, changes: Row
   if (touched.length) throw badRequest(managedMessage, Object.fromEntries(touched.map((f) => [f, managedMessage])));
 };
 
+interface Revision { id: number; before: Row; after: Row; changed: Record<string, Change>; columns: Row }
+
+const labelledError = (label: string, err: unknown) =>
+  err instanceof HttpError && (err.status === 400 || err.status === 409) ? new HttpError(err.status, `${label}: ${err.message}`, err.errors) : err;
+
+/** Runs `work`, naming `label` in a refusal of the client's input (400) or a conflict (409). */
+export const labelled = async <T>(label: string, work: () => Promise<T>) => {
+  try {
+    return await work();
+  } catch (err) {
+    throw labelledError(label, err);
+  }
+};
+
 const timeFormat = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
 
 const conflict = async (db: Db, resource: Resource, id: number) => {
@@ -60,7 +81,7 @@ const conflict = async (db: Db, resource: Resource, id: number) => {
   return new HttpError(409, `${who}このデータを更新しています。再読み込みして最新の内容を確認してから、もう一度操作してください`);
 };
 
-export const store = (resource: Resource) => {
+export const store = (resource: Resource, note: Auditor = audit) => {
   const table = resource.name;
 
   const find = async (db: Db, id: number) => {
@@ -84,6 +105,38 @@ export const store = (resource: Resource) => {
 
   const current = async (db: Db, id: number, version: number | undefined) => requireVersion(db, await find(db, id), version);
 
+  const revise = async (trx: Knex.Transaction, id: number, before: Row, changes: Row, action: string): Promise<Revision | undefined> => {
+    if (action !== 'transition') refuseManaged(resource, before, changes);
+    const row = await checked(trx, { ...withoutSystemColumns(before), ...changes }, id, new Set(Object.keys(changes)));
+    const written = fromRow(resource, { ...before, ...row });
+    const changed = diff(before, written);
+    if (!Object.keys(changed).length) return undefined;
+    const version = (before.version as number) + 1;
+    const columns: Row = { updated_at: row.updated_at, version };
+    for (const k in changed) columns[k] = row[k];
+    if ('search_text' in row && row.search_text !== searchText(resource, before)) columns.search_text = row.search_text;
+    return { id, before, changed, columns, after: { ...written, version } };
+  };
+
+  const settle = async (trx: Knex.Transaction, { id, before, after, changed }: Revision, who: Who, action: string) => {
+    await note(trx, { ...who, action, resource: table, record_id: id, changes: changed });
+    await guards[table]?.(trx, { id, before, after, who });
+  };
+
+  /** `before`, when the caller has just read the record, saves reading it again; its version is checked on write. */
+  const update = async (trx: Knex.Transaction, id: number, changes: Row, who: Who, { version, action = 'update', before: known }: { version?: number; action?: string; before?: Row } = {}) => {
+    const before = known ?? await current(trx, id, version);
+    const revision = await revise(trx, id, before, changes, action);
+    if (!revision) return before;
+    const count = await trx(table).where({ id, version: before.version }).update(revision.columns);
+    if (count !== 1) throw await conflict(trx, resource, id);
+    await settle(trx, revision, who, action);
+    return revision.after;
+  };
+
+  const uniqueFields = new Set(resource.unique.flat());
+  const touchesUnique = (changes: Row) => Object.keys(changes).some((f) => uniqueFields.has(f));
+
   return {
     find,
     requireVersion,
@@ -92,33 +145,38 @@ export const store = (resource: Resource) => {
       const row = await checked(trx, input);
       const [created] = await trx(table).insert({ ...row, created_at: row.updated_at, version: 1 }).returning('id');
       const record = fromRow(resource, { ...row, created_at: row.updated_at, version: 1, id: (created as { id: number }).id });
-      await audit(trx, { ...who, action: 'create', resource: table, record_id: record.id as number, changes: diff({}, record, []) });
+      await note(trx, { ...who, action: 'create', resource: table, record_id: record.id as number, changes: diff({}, record, []) });
       await guards[table]?.(trx, { id: record.id as number, after: record, who });
       return record;
     },
-    /** `before`, when the caller has just read the record, saves reading it again; its version is checked on write. */
-    async update(trx: Knex.Transaction, id: number, changes: Row, who: Who, { version, action = 'update', before: known }: { version?: number; action?: string; before?: Row } = {}) {
-      const before = known ?? await current(trx, id, version);
-      if (action !== 'transition') refuseManaged(resource, before, changes);
-      const row = await checked(trx, { ...withoutSystemColumns(before), ...changes }, id, new Set(Object.keys(changes)));
-      const written = fromRow(resource, { ...before, ...row });
-      const changed = diff(before, written);
-      if (!Object.keys(changed).length) return before;
-      const next = (before.version as number) + 1;
-      const stored = toRow(resource, before);
-      const columns = Object.fromEntries(Object.entries(row).filter(([k, v]) => k === 'updated_at' || !same(stored[k], v)));
-      const count = await trx(table).where({ id, version: before.version }).update({ ...columns, version: next });
-      if (count !== 1) throw await conflict(trx, resource, id);
-      await audit(trx, { ...who, action, resource: table, record_id: id, changes: changed });
-      const after = { ...written, version: next };
-      await guards[table]?.(trx, { id, before, after, who });
-      return after;
+    update,
+    /**
+     * Updates of records the caller has just read, checked one by one and written together; a refusal names its
+     * item by `label`. Changes to unique fields are written one by one, so each is checked against the ones before it.
+     */
+    async updateMany(trx: Knex.Transaction, items: { before: Row; changes: Row }[], who: Who, label: (index: number) => string, progress: (done: number) => void = () => {}) {
+      if (items.some((item) => touchesUnique(item.changes))) {
+        for (const [i, { before, changes }] of items.entries()) {
+          await labelled(label(i), () => update(trx, before.id as number, changes, who, { before }));
+          progress(i + 1);
+        }
+        return;
+      }
+      const revised: { revision: Revision; label: string }[] = [];
+      for (const [i, { before, changes }] of items.entries()) {
+        const revision = await labelled(label(i), () => revise(trx, before.id as number, before, changes, 'update'));
+        if (revision) revised.push({ revision, label: label(i) });
+        progress(i + 1);
+      }
+      const stale = await writeRows(trx, table, revised.map(({ revision: r }) => ({ id: r.id, version: r.before.version as number, columns: r.columns })));
+      if (stale !== undefined) throw labelledError(revised.find((r) => r.revision.id === stale)!.label, await conflict(trx, resource, stale));
+      for (const { revision } of revised) await settle(trx, revision, who, 'update');
     },
     async remove(trx: Knex.Transaction, id: number, who: Who, { version }: { version?: number } = {}) {
       const before = await current(trx, id, version);
       await guards[table]?.(trx, { id, before, who });
       await trx(table).where({ id, version: before.version }).delete();
-      await audit(trx, { ...who, action: 'delete', resource: table, record_id: id, changes: diff(before, {}, []) });
+      await note(trx, { ...who, action: 'delete', resource: table, record_id: id, changes: diff(before, {}, []) });
       return before;
     },
   };

@@ -2,10 +2,10 @@ import type { Knex } from 'knex';
 import type { Actor } from '../../db/policy';
 import type { Resource } from '../../db/schema';
 import { refusal, type Caller } from '../access';
-import { whoFrom } from '../audit';
-import { badRequest, HttpError } from '../errors';
+import { auditBatch, whoFrom } from '../audit';
+import { badRequest } from '../errors';
 import type { JobContext } from '../jobs/worker';
-import { store, type Who } from '../store';
+import { labelled, store, type Who } from '../store';
 import { resourceNamed } from './labels';
 import { planImport, type Planned } from './plan';
 import { readSheet } from './read';
@@ -42,20 +42,18 @@ const listed = (planned: Planned[]) => {
 };
 
 const apply = async (trx: Knex.Transaction, resource: Resource, planned: Planned[], who: Who, report: JobContext<ImportJob>['report']) => {
-  const records = store(resource);
-  const writes = planned.filter((p) => p.action === 'create' || (p.action === 'update' && p.changes.length));
-  for (const [i, p] of writes.entries()) {
-    try {
-      if (p.action === 'create') await records.create(trx, p.patch, who);
-      else await records.update(trx, p.id!, p.patch, who, { before: p.before });
-    } catch (err) {
-      if (err instanceof HttpError && (err.status === 400 || err.status === 409)) {
-        throw new HttpError(err.status, `${p.row}行目: ${err.message}`, err.errors);
-      }
-      throw err;
-    }
-    report({ phase: 'writing', done: i + 1, total: writes.length });
+  const audits = auditBatch();
+  const records = store(resource, audits.note);
+  const creates = planned.filter((p) => p.action === 'create');
+  const updates = planned.filter((p) => p.action === 'update' && p.changes.length);
+  const total = creates.length + updates.length;
+  for (const [i, p] of creates.entries()) {
+    await labelled(`${p.row}行目`, () => records.create(trx, p.patch, who));
+    report({ phase: 'writing', done: i + 1, total });
   }
+  const items = updates.map((p) => ({ before: p.before!, changes: p.patch }));
+  await records.updateMany(trx, items, who, (i) => `${updates[i].row}行目`, (done) => report({ phase: 'writing', done: creates.length + done, total }));
+  await audits.flush(trx);
 };
 
 export const runImport = async ({ db, data, report, writing }: JobContext<ImportJob>) => {
