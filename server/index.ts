@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { connect, defaultDatabaseFile, isEmpty, migrate } from '../db/connection';
 import { demoPassword, seed } from '../db/seeds';
 import { createApp } from './app';
+import { stopSpares } from './jobs/runner';
 import { sessionSecretAt } from './session';
 
 const databaseFile = process.env.DATABASE_FILE ?? defaultDatabaseFile;
@@ -22,7 +23,10 @@ const server = createApp(db, { sessionSecret }).listen(port, (err?: Error) => {
   console.log(`地域負担軽減 管理コンソール: http://localhost:${port}`);
 });
 
-const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
+const stop = () => {
+  stopSpares();
+  server.close(() => void db.destroy().then(() => process.exit(0)));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 process.on('disconnect', stop);

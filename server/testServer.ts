@@ -9,6 +9,7 @@ import { testDatabase } from '../db/testDatabase';
 import type { Role } from '../db/policy';
 import { demoPassword, seed } from '../db/seeds';
 import { createApp } from './app';
+import { stopSpares } from './jobs/runner';
 import type { TrustProxy } from './proxy';
 
 const xhr = { 'x-requested-with': 'XMLHttpRequest' };
@@ -64,6 +65,7 @@ export const startTestServer = async ({ seeded = true, clientDir, trustProxy = f
     signIn,
     as,
     close: async () => {
+      stopSpares();
       await new Promise((resolve) => server.close(resolve));
       await db.destroy();
       await database.drop();

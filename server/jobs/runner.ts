@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { HttpError, Refusal } from '../errors';
 import { closeWrites, openWrites } from './gate';
@@ -31,14 +31,63 @@ const outOfMemory = () => new HttpError(413, 'ファイルやデータが大き�
 const revive = ({ error }: Extract<Outcome, { type: 'error' }>) =>
   error.entry ? new Refusal(error.message, error.entry) : new HttpError(error.status!, error.message, error.errors, error.details);
 
+type Started = { worker: ChildProcess; ready: Promise<boolean> };
+
+const start = (entry: URL): Started => {
+  const worker = fork(fileURLToPath(entry), [], {
+    execArgv: ['--import', 'tsx', `--max-old-space-size=${workerHeapMb}`],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ready = new Promise<boolean>((resolve) => {
+    worker.once('message', (m: Outcome) => resolve(m.type === 'ready'));
+    worker.once('exit', () => resolve(false));
+    worker.once('error', () => resolve(false));
+  });
+  return { worker, ready };
+};
+
+/** How long a process started ahead waits for its job (it holds about 130 MB) before it ends. */
+export const spareIdleMs = 5 * 60_000;
+
+const idle = new Map<string, Started & { expiry: NodeJS.Timeout }>();
+
+/** After a job, the next process of its kind is started and left waiting, so the next job does not wait about a second for Node and its modules. */
+const startSpare = (entry: URL) => {
+  if (idle.has(entry.href)) return;
+  const started = start(entry);
+  started.worker.unref();
+  started.worker.channel?.unref();
+  const spare = { ...started, expiry: setTimeout(() => started.worker.kill(), spareIdleMs).unref() };
+  started.worker.once('exit', () => idle.get(entry.href) === spare && idle.delete(entry.href));
+  idle.set(entry.href, spare);
+};
+
+const take = async (entry: URL) => {
+  const spare = idle.get(entry.href);
+  idle.delete(entry.href);
+  if (spare) clearTimeout(spare.expiry);
+  if (spare && (await spare.ready) && spare.worker.connected) {
+    spare.worker.ref();
+    spare.worker.channel?.ref();
+    return spare.worker;
+  }
+  spare?.worker.kill();
+  const fresh = start(entry);
+  if (!(await fresh.ready)) throw new Error('作業用プロセスを起動できませんでした');
+  return fresh.worker;
+};
+
 export const runJob = async <T>(entry: URL, data: unknown, onProgress: (p: Progress) => void = () => {}) => {
   await slot();
+  let worker: ChildProcess;
+  try {
+    worker = await take(entry);
+  } catch (err) {
+    release();
+    throw err;
+  }
   return new Promise<T>((resolve, reject) => {
-    const worker = fork(fileURLToPath(entry), [], {
-      execArgv: ['--import', 'tsx', `--max-old-space-size=${workerHeapMb}`],
-      serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
     let writing = false;
     let settled = false;
     const settle = (finish: () => void) => {
@@ -48,18 +97,26 @@ export const runJob = async <T>(entry: URL, data: unknown, onProgress: (p: Progr
       settled = true;
     };
     worker.on('message', (m: Outcome) => {
-      if (m.type === 'ready') worker.send({ data });
-      else if (m.type === 'progress') onProgress(m.progress);
+      if (m.type === 'progress') onProgress(m.progress);
       else if (m.type === 'writing') {
         if (m.on !== writing) (m.on ? closeWrites : openWrites)();
         writing = m.on;
       } else if (m.type === 'result') settle(() => resolve(m.value as T));
-      else settle(() => reject(m.type === 'error' && m.error.status ? revive(m) : new Error(m.error.message)));
+      else if (m.type === 'error') settle(() => reject(m.error.status ? revive(m) : new Error(m.error.message)));
     });
     worker.on('error', (err) => settle(() => reject(err)));
     worker.on('exit', (code, signal) => {
       release();
+      startSpare(entry);
       settle(() => reject(code === outOfMemoryExit || signal === 'SIGABRT' ? outOfMemory() : new Error(`作業用プロセスが結果を返さずに終了しました (${code ?? signal})`)));
     });
+    worker.send({ data });
   });
+};
+
+export const spareWaiting = async (entry: URL) => (await idle.get(entry.href)?.ready) === true;
+
+export const stopSpares = () => {
+  for (const spare of idle.values()) spare.worker.kill();
+  idle.clear();
 };
