@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Resource } from './schema';
+import { perResource } from './perResource';
 
 const fiscalMonths = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
 
@@ -56,19 +56,10 @@ const describe = (name: string, type: z.ZodType): Column => {
   return { name, kind, nullable, required, choices: def.entries && Object.values(def.entries), max: maxLength(def), ...fiscalYear };
 };
 
-const cache = new WeakMap<Resource, Column[]>();
-
-export const columnsOf = (resource: Resource): Column[] => {
-  let columns = cache.get(resource);
-  if (!columns) {
-    columns = [
-      ...Object.entries(resource.fields.shape).map(([name, type]) => describe(name, type as z.ZodType)),
-      ...Object.entries(resource.derived ?? {}).map(([name, d]) => ({ ...describe(name, d.type), derived: true })),
-    ];
-    cache.set(resource, columns);
-  }
-  return columns;
-};
+export const columnsOf = perResource((resource): Column[] => [
+  ...Object.entries(resource.fields.shape).map(([name, type]) => describe(name, type as z.ZodType)),
+  ...Object.entries(resource.derived ?? {}).map(([name, d]) => ({ ...describe(name, d.type), derived: true })),
+]);
 
 const system = (name: string, kind: Kind): Column => ({ name, kind, nullable: false, required: false });
 

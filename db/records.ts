@@ -1,4 +1,5 @@
 import { columnsOf } from './columns';
+import { perResource } from './perResource';
 import type { Resource } from './schema';
 import { searchText } from './search';
 
@@ -10,25 +11,16 @@ const canonicalSet = (values: unknown[]) =>
 export const titleOf = (resource: Resource, record: Row) =>
   (resource.title ?? ['id']).map((f) => record[f] ?? '').join(' ');
 
-interface Shape { sets: string[]; json: string[]; booleans: Set<string>; parsed: Set<string>; hidden: Set<string> }
-
-const shapes = new WeakMap<Resource, Shape>();
-
-const shapeOf = (resource: Resource) => {
-  let shape = shapes.get(resource);
-  if (!shape) {
-    const named = (kinds: string[]) => columnsOf(resource).filter((c) => kinds.includes(c.kind)).map((c) => c.name);
-    shape = {
-      sets: named(['set']),
-      json: named(['json']),
-      booleans: new Set(named(['boolean'])),
-      parsed: new Set(named(['set', 'json'])),
-      hidden: new Set(['search_text', ...resource.internal]),
-    };
-    shapes.set(resource, shape);
-  }
-  return shape;
-};
+const shapeOf = perResource((resource) => {
+  const named = (kinds: string[]) => columnsOf(resource).filter((c) => kinds.includes(c.kind)).map((c) => c.name);
+  return {
+    sets: named(['set']),
+    json: named(['json']),
+    booleans: new Set(named(['boolean'])),
+    parsed: new Set(named(['set', 'json'])),
+    hidden: new Set(['search_text', ...resource.internal]),
+  };
+});
 
 export const toRow = (resource: Resource, record: Row): Row => {
   const { sets, json } = shapeOf(resource);

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { columnsOf, type Column } from './columns';
 import { choiceLabel } from './labels';
+import { perResource } from './perResource';
 import type { Resource } from './schema';
 
 type Row = Record<string, unknown>;
@@ -12,15 +13,8 @@ const katakanaToHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (c) => S
 export const normalizeSearch = (s: string) => katakanaToHiragana(s.normalize('NFKC').toLowerCase());
 
 const searched = (resource: Resource) => columnsOf(resource).filter((c) => resource.search.includes(c.name));
-const ownTexts = new WeakMap<Resource, string[]>();
-const ownText = (resource: Resource) => {
-  let fields = ownTexts.get(resource);
-  if (!fields) {
-    fields = resource.search.filter((f) => !(f in resource.references) && !columnsOf(resource).find((c) => c.name === f)?.choices);
-    ownTexts.set(resource, fields);
-  }
-  return fields;
-};
+const ownText = perResource((resource) =>
+  resource.search.filter((f) => !(f in resource.references) && !columnsOf(resource).find((c) => c.name === f)?.choices));
 
 /** The stored search text: the resource's own text fields (references and choices are matched by name and label at query time). */
 export const searchText = (resource: Resource, record: Row) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { perResource } from './perResource';
 import type { Resource } from './schema';
 import { stateErrors } from './workflow';
 
@@ -50,8 +51,7 @@ const withoutDerived = (resource: Resource, input: unknown) =>
     ? Object.fromEntries(Object.entries(input).filter(([k]) => !(k in resource.derived!)))
     : input;
 
-const strict = new WeakMap<Resource, Resource['fields']>();
-const strictOf = (resource: Resource) => strict.get(resource) ?? strict.set(resource, resource.fields.strict()).get(resource)!;
+const strictOf = perResource((resource) => resource.fields.strict());
 
 export const validate = <R extends Resource>(resource: R, input: unknown): Validation<z.infer<R['fields']>> => {
   const parsed = strictOf(resource).safeParse(withoutDerived(resource, input));
