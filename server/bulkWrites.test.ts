@@ -23,7 +23,7 @@ const auditsOf = (resource: string) => server.db('audit_events').where({ resourc
 
 describe('an import of many rows', () => {
   it('writes each changed row its own values, version and audit row, leaves unchanged rows alone and keeps search current', async () => {
-    const res = await secretariat.fetch(`/request_tasks/export?format=csv&sort=${encodeURIComponent('["id","ASC"]')}&fields=${encodeURIComponent('["task_code","fiscal_year","title","burden_level"]')}`);
+    const res = await secretariat.fetch(`/request_tasks/export?format=csv&sort=${encodeURIComponent('["id","ASC"]')}&fields=${encodeURIComponent('["task_code","fiscal_year","title","burden_level","months"]')}`);
     const [header, ...rows] = parse(Buffer.from(await res.arrayBuffer()).toString('utf8').replace(/^\uFEFF/, '')) as string[][];
     const before = await tasksById();
     const byCode = new Map([...before.values()].map((t) => [t.task_code as string, t]));
@@ -31,9 +31,11 @@ describe('an import of many rows', () => {
       const next = [...r];
       if (i % 3 === 0) next[2] = `${r[2]} 一括改${i}`;
       if (i % 4 === 0) next[3] = String(Number(r[3]) === 5 ? 1 : Number(r[3]) + 1);
+      if (i % 5 === 0) next[4] = r[4] === '4月、10月' ? '6月' : '10月、4月';
       return next;
     });
-    const changed = edited.filter((_, i) => i % 3 === 0 || i % 4 === 0).length;
+    const touched = (i: number) => i % 3 === 0 || i % 4 === 0 || i % 5 === 0;
+    const changed = edited.filter((_, i) => touched(i)).length;
     const audits = (await auditsOf('request_tasks')).length;
     const answer = await importFile(secretariat, 'request_tasks', `\uFEFF${stringify([header, ...edited])}`, 'many.csv', false);
     expect(answer.status, await answer.clone().text()).toBe(200);
@@ -44,8 +46,10 @@ describe('an import of many rows', () => {
       const old = byCode.get(r[0])!;
       const now = after.get(Number(old.id))!;
       expect([now.title, String(now.burden_level)]).toEqual([r[2], r[3]]);
-      expect(now.version).toBe(Number(old.version) + (i % 3 === 0 || i % 4 === 0 ? 1 : 0));
-      expect(now.updated_at === old.updated_at).toBe(!(i % 3 === 0 || i % 4 === 0));
+      if (i % 5 === 0) expect(now.months).toBe(r[4] === '6月' ? '[6]' : '[4,10]');
+      else expect(now.months).toBe(old.months);
+      expect(now.version).toBe(Number(old.version) + (touched(i) ? 1 : 0));
+      expect(now.updated_at === old.updated_at).toBe(!touched(i));
     }
     const written = (await auditsOf('request_tasks')).slice(audits);
     expect(written).toHaveLength(changed);
@@ -53,6 +57,7 @@ describe('an import of many rows', () => {
     expect(JSON.parse(written.find((a) => Number(a.record_id) === Number(first.id))!.changes)).toEqual({
       title: { old: first.title, new: edited[0][2] },
       burden_level: { old: first.burden_level, new: Number(edited[0][3]) },
+      months: { old: JSON.parse(first.months), new: edited[0][4] === '6月' ? [6] : [4, 10] },
     });
     const found = await (await secretariat.fetch(`/request_tasks?filter=${encodeURIComponent(JSON.stringify({ q: '一括改3' }))}&range=[0,99]`)).json();
     expect(found.map((t: Row) => t.title).sort()).toEqual(edited.filter((r, i) => i % 3 === 0 && r[2].includes('一括改3')).map((r) => r[2]).sort());

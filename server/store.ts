@@ -152,10 +152,12 @@ export const store = (resource: Resource, note: Auditor = audit) => {
     update,
     /**
      * Updates of records the caller has just read, checked one by one and written together; a refusal names its
-     * item by `label`. Changes to unique fields are written one by one, so each is checked against the ones before it.
+     * item by `label`. Changes to unique fields, and a record named twice, are written one by one, so each is checked
+     * against the ones before it.
      */
     async updateMany(trx: Knex.Transaction, items: { before: Row; changes: Row }[], who: Who, label: (index: number) => string, progress: (done: number) => void = () => {}) {
-      if (items.some((item) => touchesUnique(item.changes))) {
+      const oneByOne = items.some((item) => touchesUnique(item.changes)) || new Set(items.map((item) => item.before.id)).size < items.length;
+      if (oneByOne) {
         for (const [i, { before, changes }] of items.entries()) {
           await labelled(label(i), () => update(trx, before.id as number, changes, who, { before }));
           progress(i + 1);
@@ -170,7 +172,7 @@ export const store = (resource: Resource, note: Auditor = audit) => {
       }
       const stale = await writeRows(trx, table, revised.map(({ revision: r }) => ({ id: r.id, version: r.before.version as number, columns: r.columns })));
       if (stale !== undefined) throw labelledError(revised.find((r) => r.revision.id === stale)!.label, await conflict(trx, resource, stale));
-      for (const { revision } of revised) await settle(trx, revision, who, 'update');
+      for (const { revision, label: named } of revised) await labelled(named, () => settle(trx, revision, who, 'update'));
     },
     async remove(trx: Knex.Transaction, id: number, who: Who, { version }: { version?: number } = {}) {
       const before = await current(trx, id, version);
