@@ -42,7 +42,7 @@ const start = (entry: URL): Started => {
   const ready = new Promise<boolean>((resolve) => {
     worker.once('message', (m: Outcome) => resolve(m.type === 'ready'));
     worker.once('exit', () => resolve(false));
-    worker.once('error', () => resolve(false));
+    worker.on('error', () => resolve(false));
   });
   return { worker, ready };
 };
@@ -55,27 +55,38 @@ const idle = new Map<string, Started & { expiry: NodeJS.Timeout }>();
 /** After a job, the next process of its kind is started and left waiting, so the next job does not wait about a second for Node and its modules. */
 const startSpare = (entry: URL) => {
   if (idle.has(entry.href)) return;
-  const started = start(entry);
-  started.worker.unref();
-  started.worker.channel?.unref();
-  const spare = { ...started, expiry: setTimeout(() => started.worker.kill(), spareIdleMs).unref() };
-  started.worker.once('exit', () => idle.get(entry.href) === spare && idle.delete(entry.href));
-  idle.set(entry.href, spare);
+  try {
+    const started = start(entry);
+    started.worker.unref();
+    started.worker.channel?.unref();
+    const end = () => {
+      if (idle.get(entry.href) === spare) idle.delete(entry.href);
+      started.worker.kill();
+    };
+    const spare = { ...started, expiry: setTimeout(end, spareIdleMs).unref() };
+    started.worker.once('exit', end);
+    idle.set(entry.href, spare);
+  } catch (err) {
+    console.error(err);
+  }
 };
+
+const alive = (worker: ChildProcess) => worker.connected && worker.exitCode === null && !worker.killed;
 
 const take = async (entry: URL) => {
   const spare = idle.get(entry.href);
   idle.delete(entry.href);
-  if (spare) clearTimeout(spare.expiry);
-  if (spare && (await spare.ready) && spare.worker.connected) {
+  if (spare) {
+    clearTimeout(spare.expiry);
     spare.worker.ref();
     spare.worker.channel?.ref();
-    return spare.worker;
+    if ((await spare.ready) && alive(spare.worker)) return spare.worker;
+    spare.worker.kill();
   }
-  spare?.worker.kill();
   const fresh = start(entry);
-  if (!(await fresh.ready)) throw new Error('作業用プロセスを起動できませんでした');
-  return fresh.worker;
+  if (await fresh.ready) return fresh.worker;
+  fresh.worker.kill();
+  throw new Error('作業用プロセスを起動できませんでした');
 };
 
 export const runJob = async <T>(entry: URL, data: unknown, onProgress: (p: Progress) => void = () => {}) => {
@@ -107,14 +118,18 @@ export const runJob = async <T>(entry: URL, data: unknown, onProgress: (p: Progr
     worker.on('error', (err) => settle(() => reject(err)));
     worker.on('exit', (code, signal) => {
       release();
-      startSpare(entry);
       settle(() => reject(code === outOfMemoryExit || signal === 'SIGABRT' ? outOfMemory() : new Error(`作業用プロセスが結果を返さずに終了しました (${code ?? signal})`)));
+      setImmediate(() => startSpare(entry));
     });
     worker.send({ data });
   });
 };
 
-export const spareWaiting = async (entry: URL) => (await idle.get(entry.href)?.ready) === true;
+/** The process id of the process waiting for the next job of this kind, once it is ready. */
+export const spareWaiting = async (entry: URL) => {
+  const spare = idle.get(entry.href);
+  return spare && (await spare.ready) ? spare.worker.pid : undefined;
+};
 
 export const stopSpares = () => {
   for (const spare of idle.values()) spare.worker.kill();
