@@ -32,10 +32,14 @@ const writeChunk = async (trx: Knex.Transaction, table: string, chunk: RowWrite[
   return chunk.find((w) => !written.has(w.id))?.id;
 };
 
+/** Writes one row; false when its version had changed (someone else wrote it). */
+export const writeRow = async (trx: Knex.Transaction, table: string, w: RowWrite) =>
+  (await trx(table).where({ id: w.id, version: w.version }).update(w.columns)) === 1;
+
 /** Writes every row; answers the id of one whose version had changed (someone else wrote it), else undefined. */
 export const writeRows = async (trx: Knex.Transaction, table: string, writes: RowWrite[]) => {
   if (isPostgres(trx)) {
-    for (const w of writes) if ((await trx(table).where({ id: w.id, version: w.version }).update(w.columns)) !== 1) return w.id;
+    for (const w of writes) if (!(await writeRow(trx, table, w))) return w.id;
     return undefined;
   }
   for (const group of groups(writes)) {

@@ -7,7 +7,7 @@ import { validate } from '../db/validation';
 import { audit, diff, same, type AuditEntry, type Auditor, type Change } from './audit';
 import { badRequest, HttpError, invalid, notFound } from './errors';
 import { guards } from './guards';
-import { writeRows } from './rowWrites';
+import { writeRow, writeRows } from './rowWrites';
 
 export type Row = Record<string, unknown>;
 export type Db = Knex | Knex.Transaction;
@@ -128,8 +128,7 @@ export const store = (resource: Resource, note: Auditor = audit) => {
     const before = known ?? await current(trx, id, version);
     const revision = await revise(trx, id, before, changes, action);
     if (!revision) return before;
-    const count = await trx(table).where({ id, version: before.version }).update(revision.columns);
-    if (count !== 1) throw await conflict(trx, resource, id);
+    if (!(await writeRow(trx, table, { id, version: before.version as number, columns: revision.columns }))) throw await conflict(trx, resource, id);
     await settle(trx, revision, who, action);
     return revision.after;
   };
