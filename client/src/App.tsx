@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { authProvider, preloadIdentity } from './authProvider';
 import { page, preloadRoute } from './common/pages';
-import { dataProvider, i18nProvider } from './providers';
+import { dataProvider, i18nProvider, queryClient } from './providers';
 import { Layout } from './layout/Layout';
 import { theme } from './theme';
 import requestTasks from './request_tasks';
@@ -61,6 +61,7 @@ export const App = () => (
     theme={theme}
     title="地域負担軽減 管理コンソール"
     disableTelemetry
+    queryClient={queryClient}
     dashboard={Home}
   >
     {resources.map((r) => <Resource key={r.name} {...r} />)}

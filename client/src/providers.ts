@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { fetchUtils } from 'react-admin';
 import { createDataProvider } from './dataProvider';
@@ -24,3 +25,11 @@ export const dataProvider = createDataProvider(apiUrl, httpClient);
 export const i18nProvider = polyglotI18nProvider(() => jaMessages, 'ja', [{ locale: 'ja', name: '日本語' }], {
   allowMissing: true,
 });
+
+/**
+ * react-admin asks checkAuth again whenever a page mounts, and the answer toggling through "fetching" redraws the
+ * whole layout and router twice during the first screen. Ours reads the identity already in memory, so asking again
+ * tells nothing new: a failed request (401) signs the person out through checkError instead.
+ */
+export const queryClient = new QueryClient();
+queryClient.setQueryDefaults(['auth', 'checkAuth'], { staleTime: Infinity });

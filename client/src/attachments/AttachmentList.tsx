@@ -1,5 +1,6 @@
 import { Link } from '@mui/material';
 import { BooleanField, DataTable, FilterButton, FunctionField, List, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { EnumCol } from '../common/columns';
 import { SearchInput } from '../common/SearchInput';
 import { EnumField, JaDateTimeField } from '../common/fields';
 import { SetInput } from '../common/inputs';
@@ -28,7 +29,7 @@ const AttachmentList = () => (
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="created_at" field={JaDateTimeField} />
         <DataTable.Col source="file_name"><FileLink /></DataTable.Col>
-        <DataTable.Col source="kind" field={EnumField} />
+        <EnumCol source="kind" />
         <DataTable.Col source="record_id" label="resources.attachments.fields.resource"><Owner /></DataTable.Col>
         <DataTable.Col source="caption" field={TextField} />
         <DataTable.Col source="alt_text" field={TextField} />

@@ -1,7 +1,8 @@
 import { DataTable, FilterButton, FunctionField, List, NumberInput, ReferenceField, SelectInput, TextInput, TopToolbar, useTranslate, type RaRecord } from 'react-admin';
+import { EnumCol } from '../common/columns';
 import { resources } from '../../../db/schema';
 import { ChangeList } from '../common/ChangeList';
-import { EnumField, JaDateTimeField } from '../common/fields';
+import { JaDateTimeField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
 import { nowrap } from '../common/list';
 import { requestText } from './requestText';
@@ -40,7 +41,7 @@ const AuditEventList = () => (
     <DataTable bulkActionButtons={false} rowClick={false} sx={{ ...nowrap('created_at', 'actor', 'action', 'resource', 'record_id', 'ip'), '& .column-changes': { minWidth: 360 } }}>
       <DataTable.Col source="created_at" field={JaDateTimeField} />
       <DataTable.Col source="actor" />
-      <DataTable.Col source="action" field={EnumField} />
+      <EnumCol source="action" />
       <DataTable.Col source="resource"><ResourceName /></DataTable.Col>
       <DataTable.Col source="record_id"><Target /></DataTable.Col>
       <DataTable.Col source="changes" disableSort><Changes /></DataTable.Col>

@@ -1,8 +1,9 @@
 import { DataTable, List } from 'react-admin';
 import { SearchInput } from '../common/SearchInput';
-import { FiscalYearField, JaDateField } from '../common/fields';
+import { FiscalYearField } from '../common/fields';
 import { FiscalYearInput } from '../common/inputs';
 import { ListActions, useBulkDelete, nowrap, ResponsiveTable } from '../common/list';
+import { DateCol, NumberCol } from '../common/columns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,14 +19,14 @@ const C1EditionList = () => (
         bulkActionButtons={useBulkDelete()}
         hiddenColumns={['entry_open', 'screening_date']}
       >
-        <DataTable.NumberCol source="edition_no" />
+        <NumberCol source="edition_no" />
         <DataTable.Col source="fiscal_year" field={FiscalYearField} />
         <DataTable.Col source="name" />
-        <DataTable.Col source="entry_open" field={JaDateField} />
-        <DataTable.Col source="entry_close" field={JaDateField} />
-        <DataTable.Col source="screening_date" field={JaDateField} />
-        <DataTable.Col source="final_date" field={JaDateField} />
-        <DataTable.NumberCol source="finalist_quota" />
+        <DateCol source="entry_open" />
+        <DateCol source="entry_close" />
+        <DateCol source="screening_date" />
+        <DateCol source="final_date" />
+        <NumberCol source="finalist_quota" />
       </DataTable>
     </ResponsiveTable>
   </List>

@@ -1,16 +1,17 @@
-import { ArrayField, DataTable, NumberField, Pagination, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { EnumField, FiscalYearField, JaDateField } from '../common/fields';
+import { ArrayField, DataTable, Pagination, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { FiscalYearField, JaDateField, JaNumberField } from '../common/fields';
 import { ReferenceCol } from '../common/list';
+import { EnumCol, NumberCol } from '../common/columns';
 import { RelatedSection } from '../common/RelatedSection';
 import { Section, ShowSection } from '../common/Section';
 
 const C1EditionShow = () => (
   <Show>
     <ShowSection title="app.sections.basic">
-      <NumberField source="edition_no" />
+      <JaNumberField source="edition_no" />
       <FiscalYearField source="fiscal_year" />
       <TextField source="name" />
-      <NumberField source="finalist_quota" />
+      <JaNumberField source="finalist_quota" />
       <TextField source="prize_note" />
     </ShowSection>
     <ShowSection title="app.sections.schedule">
@@ -24,7 +25,7 @@ const C1EditionShow = () => (
         <ArrayField source="criteria" label={false}>
           <DataTable bulkActionButtons={false} rowClick={false} sx={{ maxWidth: 480 }}>
             <DataTable.Col source="name" label="resources.c1_editions.criteria.name" disableSort />
-            <DataTable.NumberCol source="weight" label="resources.c1_editions.criteria.weight" disableSort />
+            <NumberCol source="weight" label="resources.c1_editions.criteria.weight" disableSort />
           </DataTable>
         </ArrayField>
       </SimpleShowLayout>
@@ -38,11 +39,11 @@ const C1EditionShow = () => (
       pagination={<Pagination />}
     >
       <DataTable bulkActionButtons={false}>
-        <DataTable.NumberCol source="entry_no" />
+        <NumberCol source="entry_no" />
         <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
         <DataTable.Col source="title" />
-        <DataTable.Col source="status" field={EnumField} />
-        <DataTable.Col source="award" field={EnumField} />
+        <EnumCol source="status" />
+        <EnumCol source="award" />
       </DataTable>
     </RelatedSection>
   </Show>

@@ -1,8 +1,9 @@
 import { AutocompleteInput, DataTable, List, Loading, ReferenceInput, useGetList } from 'react-admin';
 import { SearchInput } from '../common/SearchInput';
-import { EnumField, JaDateField, SetField, YenField } from '../common/fields';
+import { EnumField, SetField, YenField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
 import { ListActions, ReferenceCol, useBulkDelete, nowrap, ResponsiveTable, CardLine, Ref } from '../common/list';
+import { DateCol, EnumCol, NumberCol } from '../common/columns';
 
 const latestFirst = { field: 'edition_no', order: 'DESC' } as const;
 
@@ -47,14 +48,14 @@ const C1EntryList = () => {
           hiddenColumns={['themes', 'budget_requested', 'submitted_on']}
         >
           <ReferenceCol source="edition_id" reference="c1_editions" link="show" />
-          <DataTable.NumberCol source="entry_no" />
+          <NumberCol source="entry_no" />
           <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
           <DataTable.Col source="title" />
           <DataTable.Col source="themes" field={SetField} disableSort />
           <DataTable.Col source="budget_requested" field={YenField} align="right" />
-          <DataTable.Col source="submitted_on" field={JaDateField} />
-          <DataTable.Col source="status" field={EnumField} />
-          <DataTable.Col source="award" field={EnumField} />
+          <DateCol source="submitted_on" />
+          <EnumCol source="status" />
+          <EnumCol source="award" />
         </DataTable>
       </ResponsiveTable>
     </List>

@@ -1,4 +1,5 @@
 import { DataTable, List, ReferenceInput } from 'react-admin';
+import { EnumCol } from '../common/columns';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
 import { CardLine, ListActions, Ref, ReferenceCol, ResponsiveTable, useBulkDelete } from '../common/list';
@@ -18,7 +19,7 @@ const C1JudgeTieList = () => (
       <DataTable bulkActionButtons={useBulkDelete()}>
         <ReferenceCol source="judge_id" reference="c1_judges" />
         <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
-        <DataTable.Col source="reason" field={EnumField} />
+        <EnumCol source="reason" />
         <DataTable.Col source="note" />
       </DataTable>
     </ResponsiveTable>

@@ -1,4 +1,5 @@
 import { AutocompleteInput, DataTable, List, ReferenceInput } from 'react-admin';
+import { EnumCol } from '../common/columns';
 import { EnumField, SetField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
 import { ListActions, ReferenceCol, ResponsiveTable, useBulkDelete, CardLine } from '../common/list';
@@ -19,7 +20,7 @@ const C1JudgeList = () => {
         <DataTable bulkActionButtons={useBulkDelete()}>
           <ReferenceCol source="edition_id" reference="c1_editions" />
           <DataTable.Col source="display_name" />
-          <DataTable.Col source="kind" field={EnumField} />
+          <EnumCol source="kind" />
           <DataTable.Col source="rounds" field={SetField} disableSort />
           {staff && <ReferenceCol source="user_id" reference="users" />}
         </DataTable>

@@ -1,5 +1,5 @@
 import { DataTable, type DataTableProps } from 'react-admin';
-import { EnumField, JaDateField } from '../common/fields';
+import { DateCol, EnumCol } from '../common/columns';
 import { ReferenceCol } from '../common/list';
 import { RoundLinks } from './RoundLinks';
 
@@ -7,9 +7,9 @@ import { RoundLinks } from './RoundLinks';
 export const RoundTable = (props: Pick<DataTableProps, 'bulkActionButtons' | 'rowClick'>) => (
   <DataTable {...props}>
     <ReferenceCol source="edition_id" reference="c1_editions" />
-    <DataTable.Col source="kind" field={EnumField} />
-    <DataTable.Col source="held_on" field={JaDateField} />
-    <DataTable.Col source="status" field={EnumField} />
+    <EnumCol source="kind" />
+    <DateCol source="held_on" />
+    <EnumCol source="status" />
     <DataTable.Col label="app.c1.actions" disableSort>
       <RoundLinks />
     </DataTable.Col>

@@ -1,5 +1,6 @@
 import { DataTable } from 'react-admin';
-import { EnumField, JaDateField, SetField } from '../common/fields';
+import { DateCol, EnumCol } from '../common/columns';
+import { SetField } from '../common/fields';
 import { ReferenceCol } from '../common/list';
 import { RelatedSection } from '../common/RelatedSection';
 
@@ -11,14 +12,14 @@ export const CenterCases = () => (
         <DataTable.Col source="case_no" />
         <DataTable.Col source="title" />
         <DataTable.Col source="themes" field={SetField} disableSort />
-        <DataTable.Col source="status" field={EnumField} />
+        <EnumCol source="status" />
       </DataTable>
     </RelatedSection>
     <RelatedSection title="app.casebook.adopted" reference="practice_adoptions" target="citizen_center_id" sort={{ field: 'since', order: 'DESC' }}>
       <DataTable bulkActionButtons={false}>
         <ReferenceCol source="practice_case_id" reference="practice_cases" link="show" />
-        <DataTable.Col source="since" field={JaDateField} />
-        <DataTable.Col source="status" field={EnumField} />
+        <DateCol source="since" />
+        <EnumCol source="status" />
       </DataTable>
     </RelatedSection>
   </>

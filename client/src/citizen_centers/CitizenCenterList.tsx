@@ -3,6 +3,7 @@ import { SearchInput } from '../common/SearchInput';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
 import { ListActions, ReferenceCol, useBulkDelete, ResponsiveTable, CardLine, Ref } from '../common/list';
+import { EnumCol, NumberCol } from '../common/columns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -24,10 +25,10 @@ const CitizenCenterList = () => (
       <DataTable bulkActionButtons={useBulkDelete()}>
         <DataTable.Col source="name" />
         <ReferenceCol source="ward_id" reference="wards" />
-        <DataTable.Col source="kind" field={EnumField} />
+        <EnumCol source="kind" />
         <DataTable.Col source="address" />
         <DataTable.Col source="is_shelter" field={BooleanField} />
-        <DataTable.NumberCol source="built_year" options={{ useGrouping: false }} />
+        <NumberCol source="built_year" options={{ useGrouping: false }} />
         <DataTable.Col source="active" field={BooleanField} />
       </DataTable>
     </ResponsiveTable>

@@ -1,5 +1,6 @@
-import { BooleanField, DataTable, NumberField, ReferenceField, Show, TextField } from 'react-admin';
-import { EnumField, FiscalYearField, JaDateField } from '../common/fields';
+import { BooleanField, DataTable, ReferenceField, Show, TextField } from 'react-admin';
+import { DateCol, EnumCol, NumberCol } from '../common/columns';
+import { EnumField, FiscalYearField, JaNumberField } from '../common/fields';
 import { RelatedSection } from '../common/RelatedSection';
 import { ShowSection } from '../common/Section';
 import { inventoryColumns } from '../toilet_inventories/inventoryColumns';
@@ -14,7 +15,7 @@ const CitizenCenterShow = () => (
       <EnumField source="kind" />
       <TextField source="address" />
       <BooleanField source="is_shelter" />
-      <NumberField source="built_year" options={{ useGrouping: false }} />
+      <JaNumberField source="built_year" options={{ useGrouping: false }} />
       <BooleanField source="active" />
     </ShowSection>
     <RelatedSection
@@ -35,10 +36,10 @@ const CitizenCenterShow = () => (
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="order_no" />
         <DataTable.Col source="fiscal_year" field={FiscalYearField} />
-        <DataTable.Col source="status" field={EnumField} />
-        <DataTable.NumberCol source="planned_conversions" />
-        <DataTable.Col source="planned_end" field={JaDateField} />
-        <DataTable.Col source="actual_end" field={JaDateField} />
+        <EnumCol source="status" />
+        <NumberCol source="planned_conversions" />
+        <DateCol source="planned_end" />
+        <DateCol source="actual_end" />
       </DataTable>
     </RelatedSection>
     <CenterCases />

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { BooleanField, FunctionField, NumberField, ReferenceField, Show, TextField, TopToolbar, useResourceContext } from 'react-admin';
+import { BooleanField, FunctionField, ReferenceField, Show, TextField, TopToolbar, useResourceContext } from 'react-admin';
 import type { Column } from '../../../db/columns';
 import { columnsOf } from '../../../db/columns';
 import type { Resource } from '../../../db/schema';
@@ -7,7 +7,7 @@ import { Attachments } from '../attachments/Attachments';
 import { useFieldAccess } from './access';
 import { resourceNamed } from './choices';
 import { EditIfAllowed } from './EditGuard';
-import { EnumField, FiscalYearField, JaDateField, JaDateTimeField, SetField } from './fields';
+import { EnumField, FiscalYearField, JaDateField, JaDateTimeField, SetField, JaNumberField } from './fields';
 import { ShowSection } from './Section';
 
 const longText = (c: Column) => c.kind === 'text' && (c.max ?? 0) > 200;
@@ -20,7 +20,7 @@ const fieldFor = (resource: Resource, { name, kind, fiscalYear }: Column): React
   if (kind === 'set') return <SetField key={name} source={name} />;
   if (kind === 'date') return <JaDateField key={name} source={name} />;
   if (kind === 'boolean') return <BooleanField key={name} source={name} />;
-  if (kind === 'integer' || kind === 'number') return <NumberField key={name} source={name} locales="ja-JP" />;
+  if (kind === 'integer' || kind === 'number') return <JaNumberField key={name} source={name} />;
   if (kind === 'json') return <FunctionField key={name} source={name} render={(r) => JSON.stringify(r[name] ?? null)} />;
   return <TextField key={name} source={name} />;
 };

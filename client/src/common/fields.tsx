@@ -1,7 +1,7 @@
 import { Chip, Stack } from '@mui/material';
 import {
-  FunctionField, NumberField, SelectField, useRecordContext, useResourceContext, useTranslate,
-  type DateFieldProps, type NumberFieldProps, type SelectFieldProps,
+  FunctionField, SelectField, useRecordContext, useResourceContext, useTranslate,
+  type DateFieldProps, type SelectFieldProps,
 } from 'react-admin';
 import { choicesFor } from './choices';
 import { remember } from './remember';
@@ -37,11 +37,11 @@ const timeZone = 'Asia/Tokyo';
 const eraDate = { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone } as const;
 const dateTime = { dateStyle: 'medium', timeStyle: 'short', timeZone } as const;
 
-/** A formatter made once per locale and options: making one costs a list of 50 dates about as much as drawing it. */
-const dateFormat = remember(
-  (locales: string, options: Intl.DateTimeFormatOptions) => `${locales} ${JSON.stringify(options)}`,
-  (locales, options) => new Intl.DateTimeFormat(locales, options),
-);
+const formatKey = (locales: string, options: object) => `${locales} ${JSON.stringify(options)}`;
+
+/** Formatters made once per locale and options: making one costs a list of 50 dates about as much as drawing it. */
+const dateFormat = remember(formatKey, (locales: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options));
+const numberFormat = remember(formatKey, (locales: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options));
 
 const formatted = (value: unknown, format: Intl.DateTimeFormat) => {
   if (value == null || value === '') return '';
@@ -49,16 +49,30 @@ const formatted = (value: unknown, format: Intl.DateTimeFormat) => {
   return Number.isNaN(date.getTime()) ? '' : format.format(date);
 };
 
+/** A date in the Japanese era calendar (令和8年4月1日). */
+export const formatDate = (value: unknown, options: Intl.DateTimeFormatOptions = eraDate) =>
+  formatted(value, dateFormat('ja-JP-u-ca-japanese', options));
+
+export const formatNumber = (value: unknown, options: Intl.NumberFormatOptions = {}) =>
+  value == null || value === '' ? '' : numberFormat('ja-JP', options).format(Number(value));
+
 type JaDateProps = Omit<DateFieldProps, 'locales' | 'showTime' | 'showDate' | 'transform'>;
 
-export const JaDateField = ({ options = eraDate, ...props }: JaDateProps) => (
-  <FunctionField {...props} render={(record) => formatted(record[props.source], dateFormat('ja-JP-u-ca-japanese', options))} />
+export const JaDateField = ({ options, ...props }: JaDateProps) => (
+  <FunctionField {...props} render={(record) => formatDate(record[props.source], options)} />
 );
 
 export const JaDateTimeField = ({ options = dateTime, ...props }: JaDateProps) => (
   <FunctionField {...props} render={(record) => formatted(record[props.source], dateFormat('ja-JP', options))} />
 );
 
-export const YenField = (props: NumberFieldProps) => (
-  <NumberField locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} {...props} />
+type JaNumberProps = SourceProps & { options?: Intl.NumberFormatOptions };
+
+/** A number in Japanese notation through one formatter, where react-admin's NumberField makes one per cell. */
+export const JaNumberField = ({ options, ...props }: JaNumberProps) => (
+  <FunctionField {...props} render={(record) => formatNumber(record[props.source], options)} />
 );
+
+const yen = { style: 'currency', currency: 'JPY' } as const;
+
+export const YenField = (props: SourceProps) => <JaNumberField options={yen} {...props} />;

@@ -1,8 +1,8 @@
 import { Alert, Stack, Typography } from '@mui/material';
 import { DataTable, Link, List, RecordRepresentation, ReferenceField, Title, useTranslate } from 'react-admin';
+import { DateCol, EnumCol } from '../common/columns';
 import { grantFor, type Actor } from '../../../db/policy';
 import { enums } from '../../../db/schema';
-import { EnumField, JaDateField } from '../common/fields';
 import { todayIso } from '../common/fiscalYear';
 
 const overdue = (task: { next_action_due?: string | null }) =>
@@ -34,8 +34,8 @@ export const MyTasks = ({ actor }: { actor: Actor }) => {
         <DataTable bulkActionButtons={false} rowClick="edit">
           <DataTable.Col source="task_code" />
           <DataTable.Col source="title" />
-          <DataTable.Col source="status" field={EnumField} />
-          <DataTable.Col source="next_action_due" cellSx={overdue} field={JaDateField} />
+          <EnumCol source="status" />
+          <DateCol source="next_action_due" cellSx={overdue} />
         </DataTable>
       </List>
       <Link to={`/request_tasks?filter=${encodeURIComponent(JSON.stringify({ status: answered }))}`}>{translate('app.home.answered')}</Link>

@@ -1,8 +1,9 @@
 import { DataTable, List, NullableBooleanInput } from 'react-admin';
 import { SearchInput } from '../common/SearchInput';
-import { EnumField, JaDateField } from '../common/fields';
+import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
 import { ListActions, useBulkDelete, ResponsiveTable } from '../common/list';
+import { DateCol, EnumCol, NumberCol } from '../common/columns';
 import { PlaceholderChip } from './PlaceholderChip';
 
 const filters = [
@@ -15,13 +16,13 @@ const DepartmentList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'sort_order', order: 'ASC' }} perPage={25}>
     <ResponsiveTable secondary={<EnumField source="kind" />}>
       <DataTable bulkActionButtons={useBulkDelete()} hiddenColumns={['sort_order', 'valid_from', 'valid_to']}>
-        <DataTable.NumberCol source="sort_order" />
+        <NumberCol source="sort_order" />
         <DataTable.Col source="bureau" />
         <DataTable.Col source="section" />
-        <DataTable.Col source="kind" field={EnumField} />
+        <EnumCol source="kind" />
         <DataTable.Col source="is_placeholder" field={PlaceholderChip} />
-        <DataTable.Col source="valid_from" field={JaDateField} />
-        <DataTable.Col source="valid_to" field={JaDateField} />
+        <DateCol source="valid_from" />
+        <DateCol source="valid_to" />
       </DataTable>
     </ResponsiveTable>
   </List>

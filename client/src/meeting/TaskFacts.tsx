@@ -1,6 +1,6 @@
 import { Chip, Stack, Typography } from '@mui/material';
-import { FunctionField, NumberField, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { EnumField, JaDateField, SetField } from '../common/fields';
+import { FunctionField, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { EnumField, JaDateField, SetField, JaNumberField } from '../common/fields';
 import { ShowSection } from '../common/Section';
 import { formatNumber } from '../dashboard/FigureLink';
 
@@ -22,7 +22,7 @@ export const TaskFacts = () => {
         <EnumField source="basis_type" />
         <EnumField source="compensation_type" />
         <EnumField source="channel" />
-        <NumberField source="burden_level" />
+        <JaNumberField source="burden_level" />
       </ShowSection>
       <ShowSection title="app.sections.load">
         <EnumField source="frequency" />
@@ -34,7 +34,7 @@ export const TaskFacts = () => {
       </ShowSection>
       <ShowSection title="app.sections.review" texts={[<TextField key="p" source="proposal" />, <TextField key="r" source="rationale" />]}>
         <EnumField source="decision" />
-        <NumberField source="hours_saved_est" />
+        <JaNumberField source="hours_saved_est" />
         <JaDateField source="effective_from" />
         <ReferenceField source="pt_session_id" reference="pt_sessions" link={false} />
       </ShowSection>

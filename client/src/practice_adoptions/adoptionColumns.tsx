@@ -1,10 +1,10 @@
 import { DataTable } from 'react-admin';
-import { EnumField, JaDateField } from '../common/fields';
+import { DateCol, EnumCol } from '../common/columns';
 import { ReferenceCol } from '../common/list';
 
 export const adoptionColumns = [
   <ReferenceCol key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" />,
-  <DataTable.Col key="since" source="since" field={JaDateField} />,
-  <DataTable.Col key="status" source="status" field={EnumField} />,
+  <DateCol key="since" source="since" />,
+  <EnumCol key="status" source="status" />,
   <DataTable.Col key="note" source="note" />,
 ];

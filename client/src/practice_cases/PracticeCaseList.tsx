@@ -1,4 +1,5 @@
 import { DataTable, List, ReferenceInput } from 'react-admin';
+import { EnumCol } from '../common/columns';
 import { SearchInput } from '../common/SearchInput';
 import { EnumField, SetField } from '../common/fields';
 import { EnumInput, SetInput } from '../common/inputs';
@@ -34,11 +35,11 @@ const PracticeCaseList = () => (
           label="resources.practice_cases.fields.place"
           field={CenterOrWardField}
         />
-        <DataTable.Col source="lead_org_type" field={EnumField} />
+        <EnumCol source="lead_org_type" />
         <DataTable.Col source="themes" field={SetField} disableSort />
-        <DataTable.Col source="status" field={EnumField} />
-        <DataTable.Col source="transferability" field={EnumField} />
-        <DataTable.Col source="found_via" field={EnumField} />
+        <EnumCol source="status" />
+        <EnumCol source="transferability" />
+        <EnumCol source="found_via" />
       </DataTable>
     </ResponsiveTable>
   </List>

@@ -1,7 +1,7 @@
-import { DataTable, NumberField, Show, TextField, TopToolbar } from 'react-admin';
+import { DataTable, Show, TextField, TopToolbar } from 'react-admin';
 import { Attachments } from '../attachments/Attachments';
 import { EditIfAllowed } from '../common/EditGuard';
-import { EnumField, SetField, YenField } from '../common/fields';
+import { EnumField, SetField, YenField, JaNumberField } from '../common/fields';
 import { RelatedSection } from '../common/RelatedSection';
 import { ShowSection } from '../common/Section';
 import { adoptionColumns } from '../practice_adoptions/adoptionColumns';
@@ -33,8 +33,8 @@ const PracticeCaseShow = () => (
     </ShowSection>
     <ShowSection title="app.sections.content" texts={contentTexts} />
     <ShowSection title="app.sections.evaluation" texts={<TextField source="outcomes" />}>
-      <NumberField source="started_year" options={{ useGrouping: false }} />
-      <NumberField source="participants_per_year" />
+      <JaNumberField source="started_year" options={{ useGrouping: false }} />
+      <JaNumberField source="participants_per_year" />
       <YenField source="yearly_cost" />
       <EnumField source="transferability" />
     </ShowSection>

@@ -2,6 +2,7 @@ import { DataTable, Link, List, ReferenceManyCountBase, useCreatePath, useRecord
 import { SearchInput } from '../common/SearchInput';
 import { FiscalYearField, JaDateField } from '../common/fields';
 import { ListActions, useBulkDelete, ResponsiveTable } from '../common/list';
+import { DateCol, NumberCol } from '../common/columns';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -26,9 +27,9 @@ const PtSessionList = () => (
     <ResponsiveTable secondary={<JaDateField source="held_on" />}>
       <DataTable bulkActionButtons={useBulkDelete()}>
         <DataTable.Col source="fiscal_year" field={FiscalYearField} />
-        <DataTable.NumberCol source="session_no" />
+        <NumberCol source="session_no" />
         <DataTable.Col source="name" />
-        <DataTable.Col source="held_on" field={JaDateField} />
+        <DateCol source="held_on" />
         <DataTable.Col label="app.meeting.tasks" disableSort>
           <TaskCount />
         </DataTable.Col>

@@ -1,5 +1,6 @@
 import { DataTable, List } from 'react-admin';
-import { EnumField, FiscalYearField, JaDateField, SetField } from '../common/fields';
+import { DateCol, EnumCol, NumberCol } from '../common/columns';
+import { EnumField, FiscalYearField, SetField } from '../common/fields';
 import { thisFiscalYear, todayIso } from '../common/fiscalYear';
 import { ListActions, ReferenceCol, nowrap, ResponsiveTable, CardLine, Ref } from '../common/list';
 import { SavedViewsButton } from '../saved_views/SavedViewsButton';
@@ -35,26 +36,22 @@ const RequestTaskList = () => (
         <DataTable.Col source="task_code" />
         <DataTable.Col source="fiscal_year" field={FiscalYearField} />
         <DataTable.Col source="title" />
-        <DataTable.Col source="target_scope" field={EnumField} />
+        <EnumCol source="target_scope" />
         <ReferenceCol source="requesting_department_id" reference="departments" />
-        <DataTable.Col source="category" field={EnumField} />
-        <DataTable.Col source="basis_type" field={EnumField} />
-        <DataTable.Col source="compensation_type" field={EnumField} />
-        <DataTable.Col source="frequency" field={EnumField} />
+        <EnumCol source="category" />
+        <EnumCol source="basis_type" />
+        <EnumCol source="compensation_type" />
+        <EnumCol source="frequency" />
         <DataTable.Col source="months" field={SetField} disableSort />
-        <DataTable.Col source="channel" field={EnumField} />
-        <DataTable.NumberCol source="burden_level" />
-        <DataTable.NumberCol source="annual_burden_hours" />
-        <DataTable.Col source="status" field={EnumField} />
+        <EnumCol source="channel" />
+        <NumberCol source="burden_level" />
+        <NumberCol source="annual_burden_hours" />
+        <EnumCol source="status" />
         <DataTable.Col source="issue_tags" field={SetField} disableSort />
-        <DataTable.Col source="decision" field={EnumField} />
-        <DataTable.NumberCol source="hours_saved_est" />
-        <DataTable.Col source="effective_from">
-          <JaDateField source="effective_from" options={compactDate} />
-        </DataTable.Col>
-        <DataTable.Col source="next_action_due" cellSx={overdue}>
-          <JaDateField source="next_action_due" options={compactDate} />
-        </DataTable.Col>
+        <EnumCol source="decision" />
+        <NumberCol source="hours_saved_est" />
+        <DateCol source="effective_from" options={compactDate} />
+        <DateCol source="next_action_due" options={compactDate} cellSx={overdue} />
         <ReferenceCol source="owner_user_id" reference="users" />
         <ReferenceCol source="pt_session_id" reference="pt_sessions" />
       </DataTable>

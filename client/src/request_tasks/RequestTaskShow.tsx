@@ -1,8 +1,8 @@
 import {
-  BooleanField, NumberField, ReferenceField, Show, TextField, TopToolbar,
+  BooleanField, ReferenceField, Show, TextField, TopToolbar,
 } from 'react-admin';
 import { EditIfAllowed } from '../common/EditGuard';
-import { EnumField, FiscalYearField, JaDateField, SetField, JaDateTimeField } from '../common/fields';
+import { EnumField, FiscalYearField, JaDateField, SetField, JaDateTimeField, JaNumberField } from '../common/fields';
 import { ShowSection } from '../common/Section';
 import { MoveButtons } from '../workflow/MoveButtons';
 import { Timeline } from '../workflow/Timeline';
@@ -32,13 +32,13 @@ const RequestTaskShow = () => (
     </ShowSection>
     <ShowSection title="app.sections.load" texts={<TextField source="dept_opinion" />}>
       <EnumField source="frequency" />
-      <NumberField source="times_per_year" />
+      <JaNumberField source="times_per_year" />
       <SetField source="months" />
-      <NumberField source="unit_count" />
-      <NumberField source="hours_per_occurrence" />
-      <NumberField source="annual_burden_hours" />
+      <JaNumberField source="unit_count" />
+      <JaNumberField source="hours_per_occurrence" />
+      <JaNumberField source="annual_burden_hours" />
       <EnumField source="channel" />
-      <NumberField source="burden_level" />
+      <JaNumberField source="burden_level" />
       <BooleanField source="handles_personal_data" />
     </ShowSection>
     <ShowSection
@@ -53,8 +53,8 @@ const RequestTaskShow = () => (
       <EnumField source="decided_by" />
       <JaDateField source="decided_on" />
       <JaDateField source="effective_from" />
-      <NumberField source="reduction_rate" />
-      <NumberField source="hours_saved_est" />
+      <JaNumberField source="reduction_rate" />
+      <JaNumberField source="hours_saved_est" />
       <ReferenceField source="pt_session_id" reference="pt_sessions" link={false} />
     </ShowSection>
     <Timeline />

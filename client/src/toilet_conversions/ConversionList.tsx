@@ -1,6 +1,7 @@
 import { DataTable, List, ReferenceField, ReferenceInput, TopToolbar, FilterButton } from 'react-admin';
 import { EnumField, JaDateTimeField } from '../common/fields';
 import { ResponsiveTable, CardLine, Ref } from '../common/list';
+import { EnumCol, NumberCol } from '../common/columns';
 
 const filters = [
   <ReferenceInput key="citizen_center_id" source="citizen_center_id" reference="citizen_centers" alwaysOn />,
@@ -21,8 +22,8 @@ const ConversionList = () => (
         <DataTable.Col source="citizen_center_id">
           <ReferenceField source="citizen_center_id" reference="citizen_centers" link="show" />
         </DataTable.Col>
-        <DataTable.Col source="location" field={EnumField} />
-        <DataTable.NumberCol source="stalls" />
+        <EnumCol source="location" />
+        <NumberCol source="stalls" />
       </DataTable>
     </ResponsiveTable>
   </List>

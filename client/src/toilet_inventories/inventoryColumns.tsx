@@ -1,11 +1,11 @@
 import { DataTable } from 'react-admin';
-import { EnumField, JaDateField } from '../common/fields';
+import { DateCol, EnumCol, NumberCol } from '../common/columns';
 import { westernRatio, type Counts } from '../common/westernRatio';
 
 export const inventoryColumns = [
-  <DataTable.Col key="location" source="location" field={EnumField} />,
-  <DataTable.NumberCol key="western_count" source="western_count" />,
-  <DataTable.NumberCol key="squat_count" source="squat_count" />,
+  <EnumCol key="location" source="location" />,
+  <NumberCol key="western_count" source="western_count" />,
+  <NumberCol key="squat_count" source="squat_count" />,
   <DataTable.Col
     key="western_ratio"
     label="resources.toilet_inventories.fields.western_ratio"
@@ -13,5 +13,5 @@ export const inventoryColumns = [
     align="right"
     disableSort
   />,
-  <DataTable.Col key="surveyed_on" source="surveyed_on" field={JaDateField} />,
+  <DateCol key="surveyed_on" source="surveyed_on" />,
 ];

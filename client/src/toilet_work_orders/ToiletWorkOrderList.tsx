@@ -3,6 +3,7 @@ import { SearchInput } from '../common/SearchInput';
 import { EnumField, FiscalYearField, YenField } from '../common/fields';
 import { EnumInput, FiscalYearInput, SetInput } from '../common/inputs';
 import { ListActions, ReferenceCol, nowrap, ResponsiveTable, CardLine, Ref } from '../common/list';
+import { EnumCol, NumberCol } from '../common/columns';
 import { PlannedPeriod } from './PlannedPeriod';
 import { useBulkActions } from './BulkActions';
 
@@ -29,15 +30,15 @@ const ToiletWorkOrderList = () => (
         <DataTable.Col source="order_no" />
         <DataTable.Col source="fiscal_year" field={FiscalYearField} />
         <ReferenceCol source="citizen_center_id" reference="citizen_centers" />
-        <DataTable.Col source="status" field={EnumField} />
-        <DataTable.Col source="priority" field={EnumField} />
-        <DataTable.NumberCol source="planned_conversions" />
+        <EnumCol source="status" />
+        <EnumCol source="priority" />
+        <NumberCol source="planned_conversions" />
         <DataTable.Col
           source="planned_start"
           label="resources.toilet_work_orders.fields.planned_period"
           field={PlannedPeriod}
         />
-        <DataTable.Col source="procurement_method" field={EnumField} />
+        <EnumCol source="procurement_method" />
         <DataTable.Col source="contract_amount" field={YenField} align="right" />
         <DataTable.Col source="contractor" />
       </DataTable>

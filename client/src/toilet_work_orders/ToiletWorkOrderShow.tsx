@@ -1,6 +1,6 @@
-import { NumberField, ReferenceField, Show, TextField, TopToolbar } from 'react-admin';
+import { ReferenceField, Show, TextField, TopToolbar } from 'react-admin';
 import { EditIfAllowed } from '../common/EditGuard';
-import { EnumField, FiscalYearField, JaDateField, SetField, YenField } from '../common/fields';
+import { EnumField, FiscalYearField, JaDateField, SetField, YenField, JaNumberField } from '../common/fields';
 import { ShowSection } from '../common/Section';
 import { ActualEndField } from './ActualEndField';
 import { CenterInventory } from './CenterInventory';
@@ -28,7 +28,7 @@ const ToiletWorkOrderShow = () => (
       <EnumField source="priority" />
       <SetField source="priority_reasons" />
       <EnumField source="squat_policy" />
-      <NumberField source="planned_conversions" />
+      <JaNumberField source="planned_conversions" />
       <SetField source="extras" />
     </ShowSection>
     <ShowSection title="app.sections.hearing" texts={<TextField source="hearing_notes" />}>
@@ -44,13 +44,13 @@ const ToiletWorkOrderShow = () => (
     <ShowSection title="app.sections.schedule">
       <JaDateField source="planned_start" />
       <JaDateField source="planned_end" />
-      <NumberField source="closure_days" />
+      <JaNumberField source="closure_days" />
     </ShowSection>
     <ShowSection title="app.sections.construction">
       <JaDateField source="actual_start" />
       <ActualEndField source="actual_end" />
       <JaDateField source="inspection_date" />
-      <NumberField source="western_after" />
+      <JaNumberField source="western_after" />
     </ShowSection>
     <CenterInventory />
     <Timeline />

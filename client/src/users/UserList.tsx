@@ -1,4 +1,5 @@
 import { BooleanField, DataTable, List, ReferenceInput } from 'react-admin';
+import { EnumCol } from '../common/columns';
 import { SearchInput } from '../common/SearchInput';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
@@ -25,7 +26,7 @@ const UserList = () => {
       <DataTable bulkActionButtons={useBulkDelete()}>
         {readable('login') && <DataTable.Col source="login" />}
         <DataTable.Col source="display_name" />
-        <DataTable.Col source="role" field={EnumField} />
+        <EnumCol source="role" />
         <ReferenceCol source="department_id" reference="departments" />
         <DataTable.Col source="active" field={BooleanField} />
       </DataTable>

@@ -1,4 +1,5 @@
 import { DataTable, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
+import { EnumCol } from '../common/columns';
 import { DateInput } from '../common/DateInput';
 import { EnumField, JaDateTimeField } from '../common/fields';
 import { SetInput } from '../common/inputs';
@@ -20,8 +21,8 @@ export const HistoryList = ({ source, reference }: { source: string; reference: 
         <DataTable.Col source={source}>
           <ReferenceField source={source} reference={reference} link="show" />
         </DataTable.Col>
-        <DataTable.Col source="from_status" field={EnumField} />
-        <DataTable.Col source="to_status" field={EnumField} />
+        <EnumCol source="from_status" />
+        <EnumCol source="to_status" />
         <DataTable.Col source="note" field={TextField} />
         <DataTable.Col source="actor" />
       </DataTable>
