@@ -19,8 +19,10 @@ const seriousViolations = async (page: Page) => {
     .map((v) => `${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
 };
 
+/** Waits up to 60 s for a page, not Playwright's 30: this file starts while the other browser files build the app. */
 const signedIn = async (hash: string, ready: (page: Page) => Promise<unknown>) => {
   const page = await session.newPage();
+  page.setDefaultTimeout(60_000);
   await session.signIn(page, 'secretariat');
   await page.goto(`${session.server.origin}/#${hash}`);
   await ready(page);
