@@ -58,7 +58,7 @@ const openTaskPage = async () => {
 };
 
 describe('the daily work with the keyboard alone, the focus always visible', () => {
-  it('from the request-task list Tab reaches the menu, the search box, the create button and a row, and Enter on the row opens the record', async () => {
+  it('from the request-task list Tab reaches the menu, the search box, the create button and a row, and Enter on the row opens the record, from which Shift+Tab leads back to the menu', async () => {
     const task = await openTask();
     const page = await session.newPage();
     await session.signIn(page, 'secretariat');
@@ -74,9 +74,10 @@ describe('the daily work with the keyboard alone, the focus always visible', () 
     await tabTo(page, 'tbody tr', unseen);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.hash === showPage(task.id));
-    await tabTo(page, 'a[href$="#/request_tasks/create"]', unseen, 'Shift+Tab');
+    await page.getByRole('button', { name: '所管課に照会する' }).waitFor();
+    await tabTo(page, 'nav a[href$="#/request_tasks"]', unseen, 'Shift+Tab');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.hash === '#/request_tasks/create');
+    await page.waitForURL((url) => url.hash === '#/request_tasks');
     expect(unseen).toEqual([]);
   });
 
