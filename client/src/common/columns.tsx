@@ -20,8 +20,8 @@ export const EnumCol = (props: ColProps) => {
   const translate = useTranslate();
   const { source } = props;
   const text = useCallback((value: unknown) => {
-    const known = choicesFor(resource, source).some((c) => c.id === value);
-    return known ? translate(`resources.${resource}.choices.${source}.${String(value)}`) : '';
+    const choice = choicesFor(resource, source).find((c) => c.id === value);
+    return choice ? translate(choice.name) : '';
   }, [resource, source, translate]);
   return <TextCol {...props} text={text} />;
 };
